@@ -1,0 +1,254 @@
+/**
+ * The engine's main job: workbooks (as grids) in; agencies scored, graded and ranked per group,
+ * with every issue found on the way. No input makes it throw.
+ */
+import { Hundredths, parseDecimalText, roundToHundredths } from './decimal';
+import { gradeBand, ratioHundredths } from './grading';
+import { WorkbookGrids } from './grid';
+import { groupKey } from './groups';
+import { findFormHeader, readFormSheet } from './forms';
+import { Issue, makeIssue } from './issues';
+import { formatOrdinal, rankBy, toRoman } from './rank';
+import { AgencyRecord } from './records';
+import { components as rubricComponents, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard } from './rubric';
+import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
+import { readSummarySheet } from './summary';
+import { nameKey } from './text';
+
+export interface ComponentResult {
+  code: string;
+  name: string;
+  achieved: Hundredths;
+  /** The component's maximum for the agency; null where unknown (no rubric). */
+  max: Hundredths | null;
+  ratio: Hundredths | null;
+  grade: string | null;
+  /** Rank among the group's agencies by this component's score. */
+  rank: number;
+}
+
+export interface AgencyResult {
+  ordinal: string;
+  rank: number;
+  name: string;
+  achieved: Hundredths;
+  standard: Hundredths;
+  ratio: Hundredths;
+  grade: string;
+  gradeKey: string;
+  selfScore: Hundredths | null;
+  components: ComponentResult[];
+  note: string;
+  record: AgencyRecord;
+}
+
+export interface GroupResult {
+  /** Roman numeral of the annex: I, II, III … in order of first appearance. */
+  annex: string;
+  name: string;
+  agencies: AgencyResult[];
+  /** The components the group's agencies were scored on, in rubric or column order. */
+  components: { code: string; name: string }[];
+}
+
+export interface Assessment {
+  groups: GroupResult[];
+  issues: Issue[];
+  rubric?: Rubric;
+}
+
+export interface AssessOptions {
+  /** A rubric from elsewhere (a preset, another file); else the first rubric sheet found. */
+  rubric?: Rubric;
+  ranking?: RankingSettings;
+}
+
+/** Reads every sheet: rubric sheets, forms and summary tables, in workbook order. */
+export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: AssessOptions = {}): { records: AgencyRecord[]; issues: Issue[]; rubric?: Rubric } {
+  const issues: Issue[] = [];
+  let rubric = options.rubric;
+  const rubricSheets = new Set<string>();
+  for (const workbook of workbooks) {
+    for (const grid of workbook.sheets) {
+      if (findFormHeader(grid)) continue;
+      const read = readRubricSheet(grid, workbook.file);
+      if (!read) continue;
+      rubricSheets.add(`${workbook.file}\u0000${grid.sheet}`);
+      if (!rubric) {
+        rubric = read.rubric;
+        issues.push(...read.issues);
+      }
+    }
+  }
+  const records: AgencyRecord[] = [];
+  for (const workbook of workbooks) {
+    let found = false;
+    const defaultGroup = rubric && rubric.groups.length === 1 ? rubric.groups[0] : workbook.file.replace(/\.[^.]+$/, '');
+    for (const grid of workbook.sheets) {
+      if (rubricSheets.has(`${workbook.file}\u0000${grid.sheet}`)) {
+        found = true;
+        continue;
+      }
+      const form = readFormSheet(grid, { file: workbook.file, rubric, defaultGroup });
+      if (form) {
+        found = true;
+        records.push(form.record);
+        issues.push(...form.issues);
+        continue;
+      }
+      const summary = readSummarySheet(grid, { file: workbook.file, rubric });
+      if (summary.tables > 0) {
+        found = true;
+        records.push(...summary.records);
+        issues.push(...summary.issues);
+      }
+    }
+    if (!found) issues.push(makeIssue('nothing-found', { file: workbook.file }, { file: workbook.file }));
+  }
+  return { records, issues, rubric };
+}
+
+/** Reads, validates, scores and ranks. */
+export function assess(workbooks: readonly WorkbookGrids[], options: AssessOptions = {}): Assessment {
+  const read = readWorkbooks(workbooks, options);
+  return assessRecords(read.records, { ...options, rubric: read.rubric }, read.issues);
+}
+
+/** Validates and ranks agency records read from any source. */
+export function assessRecords(records: readonly AgencyRecord[], options: AssessOptions = {}, readIssues: Issue[] = []): Assessment {
+  const settings = options.ranking ?? DEFAULT_RANKING_SETTINGS;
+  const rubric = options.rubric;
+  const issues = [...readIssues];
+  const groups = new Map<string, { name: string; members: { record: AgencyRecord; standard: Hundredths; achieved: Hundredths }[] }>();
+  const seen = new Map<string, AgencyRecord>();
+
+  for (const record of records) {
+    const where = { file: record.file, sheet: record.sheet, agency: record.name };
+    const key = groupKey(record.group);
+    if (!groups.has(key)) groups.set(key, { name: record.group, members: [] });
+    const duplicateKey = `${key}\u0000${nameKey(record.name)}`;
+    const first = seen.get(duplicateKey);
+    if (first) {
+      issues.push(makeIssue('duplicate-agency', { ...where, cell: record.cell }, { group: record.group, first: `${first.sheet}!${first.cell}` }));
+      continue;
+    }
+    seen.set(duplicateKey, record);
+    if (/^[=+\-@\t\r]/.test(record.name)) issues.push(makeIssue('formula-like-name', { ...where, cell: record.cell }));
+
+    const rubricKey = rubric ? rubricGroupKey(rubric, record.group) : undefined;
+    let standard = record.standard;
+    if (standard === null && rubric && rubricKey !== undefined) standard = rubricStandard(rubric, rubricKey);
+    if (standard === null) {
+      issues.push(makeIssue('missing-standard', { ...where, cell: record.standardCell ?? record.cell }, { group: record.group }));
+      continue;
+    }
+    if (standard <= 0) {
+      issues.push(makeIssue('zero-standard', { ...where, cell: record.standardCell ?? record.cell }));
+      continue;
+    }
+    if (record.achieved === null) continue;
+    if (record.achieved > standard) {
+      issues.push(makeIssue('achieved-above-standard', { ...where, cell: record.achievedCell }, { value: record.achieved / 100, max: standard / 100 }));
+    }
+    groups.get(key)!.members.push({ record, standard, achieved: record.achieved });
+  }
+
+  const results: GroupResult[] = [];
+  for (const { name, members } of groups.values()) {
+    if (members.length === 0) continue;
+    const ranked = rankGroup(
+      members.map((m) => ({ name: m.record.name, group: name, achieved: m.achieved, standard: m.standard, member: m })),
+      settings,
+    );
+    const componentList = groupComponents(members.map((m) => m.record));
+    const agencies: AgencyResult[] = ranked.map((r) => {
+      const { record } = r.agency.member;
+      compareTyped(record, r.ratio, r.grade, issues);
+      return {
+        ordinal: r.ordinal,
+        rank: r.rank,
+        name: record.name,
+        achieved: r.agency.achieved,
+        standard: r.agency.standard,
+        ratio: r.ratio,
+        grade: r.grade,
+        gradeKey: r.gradeKey,
+        selfScore: record.selfScore,
+        components: [],
+        note: record.note,
+        record,
+      };
+    });
+    rankComponents(agencies, componentList, rubric, settings);
+    results.push({ annex: toRoman(results.length + 1), name, agencies, components: componentList });
+  }
+  return { groups: results, issues, rubric };
+}
+
+/** The components seen in a group's records, by code (or name), in first-seen order. */
+function groupComponents(records: AgencyRecord[]): { code: string; name: string }[] {
+  const list = new Map<string, { code: string; name: string }>();
+  for (const record of records) {
+    for (const c of record.components) {
+      const code = c.code ?? c.name;
+      if (!list.has(code)) list.set(code, { code, name: c.name });
+    }
+  }
+  return [...list.values()];
+}
+
+/** Each component's grade (on its own maximum) and rank within the group (by its score). */
+function rankComponents(agencies: AgencyResult[], list: { code: string; name: string }[], rubric: Rubric | undefined, settings: RankingSettings): void {
+  const byCode = new Map(rubric ? rubricComponents(rubric).map((c) => [c.code, c]) : []);
+  for (const { code, name } of list) {
+    const holders = agencies.filter((a) => a.record.components.some((c) => (c.code ?? c.name) === code));
+    const scoreOf = (a: AgencyResult) => a.record.components.find((c) => (c.code ?? c.name) === code)!;
+    for (const { item, rank } of rankBy(holders, (a) => scoreOf(a).score)) {
+      const component = scoreOf(item);
+      const rubricKey = rubric ? rubricGroupKey(rubric, item.record.group) : undefined;
+      const criterion = byCode.get(code);
+      const max = component.maxScore ?? (criterion && rubricKey !== undefined ? maxFor(criterion, rubricKey) : null);
+      const ratio = max !== null && max > 0 ? ratioHundredths(component.score, max) : null;
+      item.components.push({
+        code,
+        name,
+        achieved: component.score,
+        max,
+        ratio,
+        grade: ratio === null ? null : gradeBand(ratio, settings.grades).labels[settings.language],
+        rank,
+      });
+    }
+  }
+  for (const agency of agencies) {
+    agency.components.sort((a, b) => list.findIndex((c) => c.code === a.code) - list.findIndex((c) => c.code === b.code));
+  }
+}
+
+/** Warns where a ratio or grade typed in the sheet differs from the computed one. */
+function compareTyped(record: AgencyRecord, ratio: Hundredths, grade: string, issues: Issue[]): void {
+  const where = { file: record.file, sheet: record.sheet, agency: record.name };
+  if (record.typedRatio) {
+    const value = record.typedRatio.value;
+    const number = typeof value === 'number' ? value : typeof value === 'string' ? looseNumber(value.replace('%', '')) : NaN;
+    // A ratio cell formatted as a percentage holds 0.9863 for 98.63 %; a formula, more decimals.
+    const matches = [number, number * 100].some((candidate) => {
+      const rounded = roundToHundredths(candidate);
+      return rounded.ok && rounded.value === ratio;
+    });
+    if (!matches) {
+      issues.push(makeIssue('ratio-mismatch', { ...where, cell: record.typedRatio.cell }, { value: String(value), expected: (ratio / 100).toFixed(2) }));
+    }
+  }
+  if (record.typedGrade && nameKey(record.typedGrade.value) !== nameKey(grade)) {
+    issues.push(makeIssue('grade-mismatch', { ...where, cell: record.typedGrade.cell }, { value: record.typedGrade.value, expected: grade }));
+  }
+}
+
+/** A number typed as text with any number of decimals, comma or point; NaN if none. */
+function looseNumber(text: string): number {
+  const parsed = parseDecimalText(text);
+  if (parsed.ok) return parsed.value / 100;
+  const compact = text.trim().replace(',', '.');
+  return /^[+-]?\d*\.?\d+$/.test(compact) ? Number(compact) : NaN;
+}

@@ -1,0 +1,42 @@
+/**
+ * Reading one score cell as sheets really hold it: numbers, decimal-comma text, blanks, KAD
+ * marks, error values, dates and booleans. Problems come back as issues at the cell.
+ */
+import { Hundredths, parseDecimalNumber, parseDecimalText } from './decimal';
+import { CellValue, isCellError } from './grid';
+import { isNotApplicableMark } from './headers';
+import { Issue, IssueLocation, makeIssue } from './issues';
+
+export type ScoreCell =
+  | { kind: 'score'; value: Hundredths }
+  | { kind: 'blank' }
+  | { kind: 'notApplicable' }
+  | { kind: 'invalid'; issue: Issue };
+
+/** Reads a score cell; `where` locates any issue (file, sheet, cell, agency). */
+export function readScoreCell(value: CellValue, where: IssueLocation): ScoreCell {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return { kind: 'blank' };
+  if (isCellError(value)) return { kind: 'invalid', issue: makeIssue('error-value', where, { text: value.error }) };
+  if (typeof value === 'string' && isNotApplicableMark(value)) return { kind: 'notApplicable' };
+  if (typeof value === 'boolean' || value instanceof Date) {
+    return { kind: 'invalid', issue: makeIssue('not-a-number', where, { text: displayValue(value) }) };
+  }
+  const parsed = typeof value === 'number' ? parseDecimalNumber(value) : parseDecimalText(value);
+  if (parsed.ok) return { kind: 'score', value: parsed.value };
+  const code =
+    parsed.reason === 'too-many-decimals'
+      ? 'too-many-decimals'
+      : parsed.reason === 'out-of-range'
+        ? 'number-out-of-range'
+        : 'not-a-number';
+  return { kind: 'invalid', issue: makeIssue(code, where, { text: displayValue(value) }) };
+}
+
+/** A cell value as a person would read it in a message. */
+export function displayValue(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isCellError(value)) return value.error;
+  return String(value);
+}

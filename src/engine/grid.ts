@@ -1,0 +1,72 @@
+/**
+ * What the engine reads: a sheet as a grid of plain cell values. The adapters (Excel JS API,
+ * ExcelJS) turn real sheets into grids; the engine never sees a workbook object.
+ */
+
+/** An Excel error value in a cell: "#DIV/0!", "#N/A", "#REF!", … */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * One cell's value as the sheet holds it: numbers, text (rich text flattened), booleans, dates,
+ * blanks (null) and error values. A formula cell holds its cached result.
+ */
+export type CellValue = number | string | boolean | Date | CellError | null;
+
+/** A merged area, 0-based and inclusive, in grid coordinates. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  /** The sheet's name, as shown on its tab. */
+  sheet: string;
+  /** rows[r][c] is the cell at row r + 1, column c + 1 (A1 is rows[0][0]); rows may be ragged. */
+  rows: CellValue[][];
+  /** Merged areas; only the top-left cell of each holds the value. */
+  merges: MergedRange[];
+}
+
+export interface WorkbookGrids {
+  /** The file name shown in messages ("forms.xlsx"), or the workbook's name in Excel. */
+  file: string;
+  sheets: Grid[];
+}
+
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && 'error' in value;
+}
+
+export function cellAt(grid: Grid, row: number, column: number): CellValue {
+  return grid.rows[row]?.[column] ?? null;
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(column: number): string {
+  let n = column + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A1-style address of a 0-based cell: (11, 3) → "D12". */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/** The text of a cell for matching labels and names: trimmed text, numbers as written, else "". */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value.error;
+}

@@ -1,0 +1,64 @@
+/**
+ * What the writers render: an annex workbook described as plain data (sheets, rows of cells,
+ * styles, merges, widths, print settings). The engine builds it; the Excel JS API writer and the
+ * ExcelJS writer only render it, so both give the same annex.
+ */
+
+/** Named cell styles; each writer maps a name to its own formatting once. */
+export type CellStyleName =
+  | 'title' // bold, centred, 14 pt: the annex heading
+  | 'subtitle' // italic, centred: the exercise, year and group line
+  | 'header' // bold, centred, wrapped, thin borders, light fill: table header
+  | 'text' // thin borders, left, wrapped
+  | 'textCenter' // thin borders, centred (STT, Xếp loại)
+  | 'number' // thin borders, right, two decimals "0.00"
+  | 'integer' // thin borders, right, "0" (ranks, standard scores that are whole)
+  | 'note' // small italic, no borders: the notes under a table
+  | 'plain'; // no formatting
+
+export const FONT_NAME = 'Times New Roman';
+export const FONT_SIZE = 13;
+export const NUMBER_FORMAT_TWO_DECIMALS = '0.00';
+
+export interface LayoutCell {
+  /**
+   * The value to write. Text is always written as text, never as a formula, even when it
+   * starts with =, +, - or @; numbers as numbers. null leaves the cell empty (but styled).
+   */
+  value: string | number | null;
+  style: CellStyleName;
+}
+
+export interface LayoutMerge {
+  /** 0-based, inclusive, in sheet coordinates. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues';
+
+export interface LayoutSheet {
+  /** Tab name, at most 31 characters, unique in the workbook: "Phụ lục I". */
+  name: string;
+  kind: LayoutSheetKind;
+  /** Row-major cells from A1; every row has `columnWidths.length` cells. */
+  rows: LayoutCell[][];
+  merges: LayoutMerge[];
+  /** Column widths in characters (Excel's unit). */
+  columnWidths: number[];
+  /** 0-based index of the table's header row: frozen below it and repeated on every printed page. */
+  headerRow: number;
+  /** Row heights in points where they differ from the default, by 0-based row index. */
+  rowHeights?: Record<number, number>;
+  /** Page set-up: A4, this orientation, fit to the page width. */
+  orientation: 'portrait' | 'landscape';
+}
+
+export interface AnnexLayout {
+  sheets: LayoutSheet[];
+}
+
+/** Marks the sheets the add-in writes, so it replaces only its own: a workbook-level name prefix. */
+export const OWNED_SHEET_MARKER = 'CNTT_ANNEX';

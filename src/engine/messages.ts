@@ -1,0 +1,227 @@
+/**
+ * The one catalogue of problem messages, in Vietnamese (the default) and English.
+ * Each code has a fixed severity; the message templates read the issue's parameters.
+ */
+import type { Language } from './grading';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type IssueParams = Record<string, string | number | undefined>;
+
+interface CatalogueEntry {
+  severity: Severity;
+  vi: (p: IssueParams) => string;
+  en: (p: IssueParams) => string;
+}
+
+const q = (value: string | number | undefined): string => `«${value ?? ''}»`;
+
+export const MESSAGES = {
+  // Scores and numbers
+  'score-above-max': {
+    severity: 'error',
+    vi: (p) => `Điểm ${p.value} vượt điểm tối đa ${p.max}${p.criterion ? ` của tiêu chí ${p.criterion}` : ''}.`,
+    en: (p) => `Score ${p.value} is above the maximum ${p.max}${p.criterion ? ` of criterion ${p.criterion}` : ''}.`,
+  },
+  'negative-score': {
+    severity: 'error',
+    vi: (p) => `Điểm ${p.value} là số âm; chỉ tiêu chí điểm trừ mới được âm.`,
+    en: (p) => `Score ${p.value} is negative; only penalty criteria may be negative.`,
+  },
+  'penalty-out-of-range': {
+    severity: 'error',
+    vi: (p) => `Điểm trừ ${p.value} phải nằm trong khoảng từ ${p.max} đến 0.`,
+    en: (p) => `Penalty ${p.value} must lie between ${p.max} and 0.`,
+  },
+  'not-a-number': {
+    severity: 'error',
+    vi: (p) => `Ô điểm chứa ${q(p.text)}, không phải là số.`,
+    en: (p) => `The score cell holds ${q(p.text)}, which is not a number.`,
+  },
+  'too-many-decimals': {
+    severity: 'error',
+    vi: (p) => `Điểm ${q(p.text)} có quá hai chữ số thập phân; hãy làm tròn trong phiếu.`,
+    en: (p) => `Score ${q(p.text)} has more than two decimals; round it in the sheet.`,
+  },
+  'number-out-of-range': {
+    severity: 'error',
+    vi: (p) => `Giá trị ${q(p.text)} quá lớn để là một điểm số.`,
+    en: (p) => `Value ${q(p.text)} is too large to be a score.`,
+  },
+  'blank-score': {
+    severity: 'warning',
+    vi: () => `Ô điểm để trống; được tính là 0 điểm.`,
+    en: () => `The score cell is blank; it counts as 0.`,
+  },
+  'missing-achieved-score': {
+    severity: 'error',
+    vi: (p) => `Cơ quan ${q(p.agency)} không có điểm đạt được hợp lệ nên không thể xếp hạng.`,
+    en: (p) => `Agency ${q(p.agency)} has no usable achieved score, so it cannot be ranked.`,
+  },
+  'error-value': {
+    severity: 'error',
+    vi: (p) => `Ô chứa lỗi ${p.text} của Excel.`,
+    en: (p) => `The cell holds the Excel error ${p.text}.`,
+  },
+  'zero-standard': {
+    severity: 'error',
+    vi: (p) => `Điểm chuẩn của ${q(p.agency)} bằng 0; không thể tính tỷ lệ.`,
+    en: (p) => `The standard score of ${q(p.agency)} is zero; no ratio can be computed.`,
+  },
+  'missing-standard': {
+    severity: 'error',
+    vi: (p) => `Không có điểm chuẩn cho ${q(p.agency)}: bảng không có cột Điểm chuẩn và chưa có bộ tiêu chí cho nhóm ${q(p.group)}.`,
+    en: (p) => `No standard score for ${q(p.agency)}: the table has no standard-score column and no rubric covers group ${q(p.group)}.`,
+  },
+  'achieved-above-standard': {
+    severity: 'error',
+    vi: (p) => `Điểm đạt được ${p.value} lớn hơn điểm chuẩn ${p.max}.`,
+    en: (p) => `Achieved score ${p.value} is above the standard score ${p.max}.`,
+  },
+  // Sums
+  'total-mismatch': {
+    severity: 'error',
+    vi: (p) => `Tổng điểm ${p.value} khác tổng các thành phần ${p.expected}.`,
+    en: (p) => `Total ${p.value} differs from the sum of its components, ${p.expected}.`,
+  },
+  'parent-sum-mismatch': {
+    severity: 'error',
+    vi: (p) => `Điểm của tiêu chí ${p.criterion} là ${p.value}, khác tổng các tiêu chí con ${p.expected}.`,
+    en: (p) => `Criterion ${p.criterion} scores ${p.value}, not the sum of its sub-criteria, ${p.expected}.`,
+  },
+  // Rubric and forms
+  'unknown-criterion': {
+    severity: 'error',
+    vi: (p) => `Mã tiêu chí ${q(p.criterion)} không có trong bộ tiêu chí.`,
+    en: (p) => `Criterion code ${q(p.criterion)} is not in the rubric.`,
+  },
+  'missing-criterion': {
+    severity: 'error',
+    vi: (p) => `Phiếu thiếu tiêu chí ${p.criterion} của bộ tiêu chí.`,
+    en: (p) => `The form lacks the rubric's criterion ${p.criterion}.`,
+  },
+  'max-mismatch': {
+    severity: 'warning',
+    vi: (p) => `Điểm tối đa ${p.value} của tiêu chí ${p.criterion} khác bộ tiêu chí (${p.expected}); dùng theo bộ tiêu chí.`,
+    en: (p) => `Maximum ${p.value} of criterion ${p.criterion} differs from the rubric (${p.expected}); the rubric's is used.`,
+  },
+  'rubric-parent-mismatch': {
+    severity: 'error',
+    vi: (p) => `Điểm tối đa của tiêu chí ${p.criterion} là ${p.value}, khác tổng các tiêu chí con ${p.expected}.`,
+    en: (p) => `Criterion ${p.criterion} has maximum ${p.value}, not the sum of its sub-criteria, ${p.expected}.`,
+  },
+  'invalid-criterion-code': {
+    severity: 'error',
+    vi: (p) => `Mã tiêu chí ${q(p.text)} không đúng dạng (1, 1.2, 1.2.3 hoặc I, II).`,
+    en: (p) => `Criterion code ${q(p.text)} is not of the form 1, 1.2, 1.2.3 or I, II.`,
+  },
+  'duplicate-criterion': {
+    severity: 'error',
+    vi: (p) => `Mã tiêu chí ${q(p.criterion)} xuất hiện nhiều lần.`,
+    en: (p) => `Criterion code ${q(p.criterion)} appears more than once.`,
+  },
+  'unknown-group': {
+    severity: 'error',
+    vi: (p) => `Nhóm ${q(p.group)} không có trong bộ tiêu chí (các nhóm: ${p.expected}).`,
+    en: (p) => `Group ${q(p.group)} is not in the rubric (its groups: ${p.expected}).`,
+  },
+  'unknown-component': {
+    severity: 'warning',
+    vi: (p) => `Cột ${q(p.text)} không khớp thành phần nào của bộ tiêu chí; bỏ qua.`,
+    en: (p) => `Column ${q(p.text)} matches no rubric component; ignored.`,
+  },
+  // Agencies
+  'duplicate-agency': {
+    severity: 'error',
+    vi: (p) => `Cơ quan ${q(p.agency)} xuất hiện hai lần trong nhóm ${q(p.group)} (lần đầu ở ${p.first}).`,
+    en: (p) => `Agency ${q(p.agency)} appears twice in group ${q(p.group)} (first at ${p.first}).`,
+  },
+  'missing-name': {
+    severity: 'error',
+    vi: () => `Dòng có điểm nhưng không có tên cơ quan.`,
+    en: () => `The row has scores but no agency name.`,
+  },
+  // Computed columns typed in the sheet
+  'ratio-mismatch': {
+    severity: 'warning',
+    vi: (p) => `Tỷ lệ ghi trong bảng là ${p.value}, tính lại được ${p.expected}.`,
+    en: (p) => `The sheet says ratio ${p.value}; computed, it is ${p.expected}.`,
+  },
+  'grade-mismatch': {
+    severity: 'warning',
+    vi: (p) => `Xếp loại ghi trong bảng là ${q(p.value)}, tính lại được ${q(p.expected)}.`,
+    en: (p) => `The sheet says grade ${q(p.value)}; computed, it is ${q(p.expected)}.`,
+  },
+  // Workbooks
+  'nothing-found': {
+    severity: 'error',
+    vi: (p) => `Không tìm thấy bảng tổng hợp, phiếu tự đánh giá hay bộ tiêu chí nào trong ${q(p.file)}.`,
+    en: (p) => `No summary table, self-assessment form or rubric was found in ${q(p.file)}.`,
+  },
+  'missing-column': {
+    severity: 'error',
+    vi: (p) => `Bảng thiếu cột ${q(p.text)}.`,
+    en: (p) => `The table lacks the column ${q(p.text)}.`,
+  },
+  'formula-like-name': {
+    severity: 'info',
+    vi: (p) => `Tên ${q(p.agency)} bắt đầu bằng ký tự công thức; được ghi dưới dạng văn bản.`,
+    en: (p) => `Name ${q(p.agency)} starts with a formula character; it is written as text.`,
+  },
+  // Cell-function arguments
+  'argument-not-a-number': {
+    severity: 'error',
+    vi: (p) => `Đối số ${p.argument} là ${q(p.text)}, không phải là số.`,
+    en: (p) => `Argument ${p.argument} is ${q(p.text)}, which is not a number.`,
+  },
+  'argument-too-many-decimals': {
+    severity: 'error',
+    vi: (p) => `Đối số ${p.argument} (${p.text}) có quá hai chữ số thập phân.`,
+    en: (p) => `Argument ${p.argument} (${p.text}) has more than two decimals.`,
+  },
+  'argument-negative': {
+    severity: 'error',
+    vi: (p) => `Đối số ${p.argument} không được âm (${p.text}).`,
+    en: (p) => `Argument ${p.argument} must not be negative (${p.text}).`,
+  },
+  'argument-zero-standard': {
+    severity: 'error',
+    vi: () => `Điểm chuẩn bằng 0; không thể tính tỷ lệ.`,
+    en: () => `The standard score is zero; no ratio can be computed.`,
+  },
+  'argument-blank': {
+    severity: 'error',
+    vi: (p) => `Đối số ${p.argument} đang trống.`,
+    en: (p) => `Argument ${p.argument} is blank.`,
+  },
+  'ranges-differ': {
+    severity: 'error',
+    vi: (p) => `Vùng ${p.argument} có ${p.value} ô, khác vùng giá trị có ${p.expected} ô.`,
+    en: (p) => `Range ${p.argument} has ${p.value} cells, the values range ${p.expected}.`,
+  },
+  'value-not-in-group': {
+    severity: 'error',
+    vi: (p) => `Giá trị ${p.value} không có trong nhóm ${q(p.group)}.`,
+    en: (p) => `Value ${p.value} is not among the values of group ${q(p.group)}.`,
+  },
+  'invalid-thresholds': {
+    severity: 'error',
+    vi: () => `Ngưỡng xếp loại phải giảm dần (ví dụ 85; 70; 50) và có ít hơn nhãn xếp loại đúng một phần tử.`,
+    en: () => `Grade thresholds must descend (for example 85; 70; 50) and number one fewer than the labels.`,
+  },
+  'invalid-order': {
+    severity: 'error',
+    vi: (p) => `Thứ tự ${q(p.text)} không hợp lệ: 0 là cao nhất xếp đầu, 1 là thấp nhất xếp đầu.`,
+    en: (p) => `Order ${q(p.text)} is not valid: 0 ranks the highest first, 1 the lowest first.`,
+  },
+} satisfies Record<string, CatalogueEntry>;
+
+export type IssueCode = keyof typeof MESSAGES;
+
+export function severityOf(code: IssueCode): Severity {
+  return MESSAGES[code].severity as Severity;
+}
+
+export function renderMessage(code: IssueCode, params: IssueParams, language: Language = 'vi'): string {
+  return MESSAGES[code][language](params);
+}

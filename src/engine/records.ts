@@ -1,0 +1,38 @@
+/**
+ * What the readers produce: one record per agency, whatever sheet it came from.
+ */
+import { Hundredths } from './decimal';
+import { CellValue } from './grid';
+
+export interface ComponentRecord {
+  /** The rubric component's code, when matched to a rubric. */
+  code?: string;
+  name: string;
+  score: Hundredths;
+  /** The component's maximum for this agency, when known (rubric or form). */
+  maxScore?: Hundredths;
+  cell: string;
+}
+
+export interface AgencyRecord {
+  name: string;
+  group: string;
+  /** The score that counts: appraised where present, else self. null when unusable (reported). */
+  achieved: Hundredths | null;
+  /** From the sheet or the form's maxima; null: take the rubric's total for the group. */
+  standard: Hundredths | null;
+  /** The agency's own score where an appraised score was also given; else null. */
+  selfScore: Hundredths | null;
+  components: ComponentRecord[];
+  note: string;
+  /** Where the agency is: file, sheet and the cell of its name (or its form's name label). */
+  file?: string;
+  sheet: string;
+  cell: string;
+  achievedCell: string;
+  standardCell?: string;
+  /** A ratio or grade typed in the sheet, compared with what is computed. */
+  typedRatio?: { value: CellValue; cell: string };
+  typedGrade?: { value: string; cell: string };
+  source: 'summary' | 'form';
+}

@@ -1,0 +1,30 @@
+/**
+ * Text keys for matching what people type: agency names, groups and headers.
+ */
+
+/** Unicode NFC, trimmed, runs of white space folded to one space. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/**
+ * The key two agency or group names are compared by: normalised and case-folded, so "Phòng Nội
+ * vụ", "phòng nội vụ " and its decomposed (NFD) spelling are one agency.
+ */
+export function nameKey(text: string): string {
+  return normalizeText(text).toLocaleLowerCase('vi');
+}
+
+/**
+ * The key headers are matched by: case-folded, Vietnamese diacritics and đ removed, punctuation
+ * dropped: "Tên cơ quan:" = "TEN CO QUAN" = "tên  cơ quan".
+ */
+export function looseKey(text: string): string {
+  return normalizeText(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,109 @@
+/* eslint-disable @typescript-eslint/no-explicit-any --
+ * Excel passes these parameters as numbers, text, booleans or blanks; `any` is how the
+ * custom-functions metadata declares that, and arguments.ts reads them all alike. */
+/**
+ * The CNTT.* cell functions: thin over the engine. Each reads its arguments with arguments.ts,
+ * calls the engine and returns a value Excel can show.
+ */
+import { fromHundredths } from '../engine/decimal';
+import { DEFAULT_GRADE_SETTINGS, gradeLabel, GradeSettings, makeGradeSettings, ratioHundredths } from '../engine/grading';
+import {
+  CellValue,
+  fail,
+  flattenRange,
+  groupsArgument,
+  isBlank,
+  orderArgument,
+  percentArgument,
+  rankValueArgument,
+  rankValuesArgument,
+  scoreArgument,
+} from './arguments';
+import { groupRankIndex, ranksColumn } from './rank-cache';
+
+/**
+ * Tỷ lệ (%) = điểm đạt được / điểm chuẩn × 100, làm tròn hai chữ số thập phân. Ratio in percent, two decimals.
+ * @customfunction RATIO
+ * @param achieved Điểm đạt được. Achieved score.
+ * @param standard Điểm chuẩn. Standard score.
+ * @returns Tỷ lệ phần trăm, ví dụ 91,03. The ratio in percent.
+ * @example =CNTT.RATIO(832,9; 915) → 91,03
+ */
+export function ratio(achieved: any, standard: any): number {
+  const achievedScore = scoreArgument(achieved, 'achieved');
+  const standardScore = scoreArgument(standard, 'standard');
+  if (standardScore === 0) fail('divisionByZero', 'argument-zero-standard');
+  return fromHundredths(ratioHundredths(achievedScore, standardScore));
+}
+
+/**
+ * Xếp loại (Tốt, Khá, Trung bình, Yếu) theo tỷ lệ, hoặc theo điểm và điểm tối đa. Grade of a ratio, or of a score and its maximum.
+ * @customfunction GRADE
+ * @param score Tỷ lệ (%), hoặc điểm đạt được khi có điểm tối đa. The ratio in percent, or the score when max is given.
+ * @param [max] Điểm tối đa hoặc điểm chuẩn. The maximum or standard score.
+ * @param [thresholds] Ngưỡng giảm dần, mặc định {85;70;50}. Descending thresholds, by default {85;70;50}.
+ * @param [labels] Nhãn xếp loại, mặc định {"Tốt";"Khá";"Trung bình";"Yếu"}. Grade labels.
+ * @returns Xếp loại. The grade.
+ * @example =CNTT.GRADE(68; 80) → "Tốt"
+ */
+export function grade(score: any, max?: any, thresholds?: any[][], labels?: any[][]): string {
+  const settings = gradeSettingsArgument(thresholds, labels);
+  if (isBlank(max)) return gradeLabel(percentArgument(score, 'score'), settings);
+  const scoreValue = scoreArgument(score, 'score');
+  const maxValue = scoreArgument(max, 'max');
+  if (maxValue === 0) fail('divisionByZero', 'argument-zero-standard');
+  return gradeLabel(ratioHundredths(scoreValue, maxValue), settings);
+}
+
+/**
+ * Thứ hạng của giá trị trong nhóm của nó, như RANK.EQ; bằng nhau cùng hạng. Competition rank of a value within its group, like RANK.EQ.
+ * @customfunction RANK_IN_GROUP
+ * @param value Giá trị cần xếp hạng. The value to rank.
+ * @param values Vùng giá trị của cả bảng. The values of the whole table.
+ * @param groups Vùng nhóm tương ứng. The group of each value.
+ * @param group Nhóm của giá trị. The value's group.
+ * @param [order] 0 (mặc định): cao nhất hạng 1; 1: thấp nhất hạng 1. 0 (default): highest first; 1: lowest first.
+ * @returns Thứ hạng. The rank.
+ * @example =CNTT.RANK_IN_GROUP(E5; $E$5:$E$30; $B$5:$B$30; B5)
+ */
+export function rankInGroup(value: any, values: any[][], groups: any[][], group: any, order?: any): number {
+  const target = rankValueArgument(value, 'value');
+  const index = groupRankIndex(values, groups, orderArgument(order));
+  const groupName = isBlank(group) ? '' : String(group);
+  const rank = index.rankOf(target, groupName);
+  if (rank === null) fail('notAvailable', 'value-not-in-group', { value: String(value), group: groupName });
+  return rank;
+}
+
+/**
+ * Thứ hạng trong nhóm cho cả bảng, một cột tràn xuống. Ranks within groups for a whole table, one spilled column.
+ * @customfunction RANKS
+ * @param values Vùng giá trị. The values.
+ * @param groups Vùng nhóm tương ứng. The group of each value.
+ * @param [order] 0 (mặc định): cao nhất hạng 1; 1: thấp nhất hạng 1. 0 (default): highest first; 1: lowest first.
+ * @returns Một cột thứ hạng; ô trống cho giá trị trống. A column of ranks; blank for a blank value.
+ * @example =CNTT.RANKS(E5:E30; B5:B30)
+ */
+export function ranks(values: any[][], groups: any[][], order?: any): any[][] {
+  return ranksColumn(values, groups, orderArgument(order));
+}
+
+function gradeSettingsArgument(thresholds: CellValue | CellValue[][], labels: CellValue | CellValue[][]): GradeSettings {
+  const thresholdCells = flattenRange(thresholds).filter((cell) => !isBlank(cell));
+  const labelCells = flattenRange(labels).filter((cell) => !isBlank(cell));
+  if (thresholdCells.length === 0 && labelCells.length === 0) return DEFAULT_GRADE_SETTINGS;
+  const thresholdValues =
+    thresholdCells.length > 0
+      ? thresholdCells.map((cell) => fromHundredths(percentArgument(cell, 'thresholds')))
+      : DEFAULT_GRADE_SETTINGS.bands.slice(0, -1).map((band) => band.minRatio);
+  const labelValues =
+    labelCells.length > 0 ? labelCells.map(String) : DEFAULT_GRADE_SETTINGS.bands.map((band) => band.labels.vi);
+  const settings = makeGradeSettings(thresholdValues, labelValues);
+  if ('error' in settings) fail('invalidValue', 'invalid-thresholds');
+  return settings;
+}
+
+CustomFunctions.associate('RATIO', ratio);
+CustomFunctions.associate('GRADE', grade);
+CustomFunctions.associate('RANK_IN_GROUP', rankInGroup);
+CustomFunctions.associate('RANKS', ranks);

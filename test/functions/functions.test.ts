@@ -1,0 +1,192 @@
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import * as fs from 'fs';
+import * as path from 'path';
+import { grade, rankInGroup, ranks, ratio } from '../../src/functions/functions';
+import { readKhanhSon2021 } from '../fixtures/khanh-son';
+
+/** Calls `fn` and returns the Excel error it throws: its code and message. */
+function excelError(fn: () => unknown): { code: string; message: string } {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof CustomFunctions.Error) return { code: error.code, message: error.message ?? "" };
+    throw error;
+  }
+  throw new Error('expected an Excel error');
+}
+
+describe('CNTT.RATIO', () => {
+  it('gives the ratio in percent with two decimals, exactly', () => {
+    expect(ratio(832.9, 915)).toBe(91.03);
+    expect(ratio(499.95, 1000)).toBe(50);
+    expect(ratio(1.53, 680)).toBe(0.23);
+    expect(ratio(850, 1000)).toBe(85);
+  });
+
+  it('reads scores typed as text with a decimal comma', () => {
+    expect(ratio('832,90', '915')).toBe(91.03);
+  });
+
+  it('gives #VALUE! with a Vietnamese message for text, blanks and negatives', () => {
+    expect(excelError(() => ratio('tám trăm', 915))).toEqual({
+      code: '#VALUE!',
+      message: 'Đối số achieved là «tám trăm», không phải là số.',
+    });
+    expect(excelError(() => ratio(null, 915)).code).toBe('#VALUE!');
+    expect(excelError(() => ratio(-1, 915)).message).toContain('không được âm');
+    expect(excelError(() => ratio(true, 915)).code).toBe('#VALUE!');
+    expect(excelError(() => ratio(832.905, 915)).message).toContain('quá hai chữ số thập phân');
+  });
+
+  it('gives #DIV/0! for a zero standard score', () => {
+    expect(excelError(() => ratio(10, 0))).toEqual({
+      code: '#DIV/0!',
+      message: 'Điểm chuẩn bằng 0; không thể tính tỷ lệ.',
+    });
+  });
+
+  it('agrees with every published ratio of Khánh Sơn 2021', () => {
+    for (const row of readKhanhSon2021()) {
+      expect(ratio(Number(row.achieved), Number(row.standard)).toFixed(2)).toBe(row.ratio);
+    }
+  });
+});
+
+describe('CNTT.GRADE', () => {
+  it('grades a ratio in percent', () => {
+    expect(grade(85)).toBe('Tốt');
+    expect(grade(84.99)).toBe('Khá');
+    expect(grade(70)).toBe('Khá');
+    expect(grade(50)).toBe('Trung bình');
+    expect(grade(49.99)).toBe('Yếu');
+  });
+
+  it('rounds a computed ratio to two decimals before grading, as the rule says', () => {
+    expect(grade(84.995)).toBe('Tốt');
+    expect(grade((499.95 / 1000) * 100)).toBe('Trung bình');
+  });
+
+  it('grades a score against its maximum', () => {
+    expect(grade(68, 80)).toBe('Tốt');
+    expect(grade(849.95, 1000)).toBe('Tốt');
+    expect(grade(849.94, 1000)).toBe('Khá');
+    expect(grade('499,95', 1000)).toBe('Trung bình');
+  });
+
+  it('takes thresholds and labels as ranges or array constants', () => {
+    expect(grade(90, null, [[90], [60]], [['A'], ['B'], ['C']])).toBe('A');
+    expect(grade(60, null, [[90, 60]], [['A', 'B', 'C']])).toBe('B');
+    expect(grade(59.99, null, [[90, 60]], [['A', 'B', 'C']])).toBe('C');
+  });
+
+  it('treats blank optional arguments as omitted', () => {
+    expect(grade(85, '', [['']], [[null]])).toBe('Tốt');
+  });
+
+  it('refuses thresholds that do not descend or do not fit the labels', () => {
+    expect(excelError(() => grade(80, null, [[50, 70, 85]])).code).toBe('#VALUE!');
+    expect(excelError(() => grade(80, null, [[85, 70]])).message).toContain('Ngưỡng xếp loại');
+  });
+
+  it('refuses text and a zero maximum', () => {
+    expect(excelError(() => grade('Tốt')).code).toBe('#VALUE!');
+    expect(excelError(() => grade(10, 0)).code).toBe('#DIV/0!');
+  });
+});
+
+describe('CNTT.RANK_IN_GROUP', () => {
+  const values = [[975], [967], [975], [null], [990], [975]];
+  const groups = [['A'], ['A'], ['A'], ['A'], ['B'], ['a ']];
+
+  it('ranks like RANK.EQ within the group: ties share, the next rank is skipped', () => {
+    expect(rankInGroup(975, values, groups, 'A')).toBe(1);
+    expect(rankInGroup(967, values, groups, 'A')).toBe(4);
+    expect(rankInGroup(990, values, groups, 'B')).toBe(1);
+  });
+
+  it('ranks lowest first with order 1', () => {
+    expect(rankInGroup(967, values, groups, 'A', 1)).toBe(1);
+    expect(rankInGroup(975, values, groups, 'A', 1)).toBe(2);
+  });
+
+  it('gives #N/A where the value is not among its group', () => {
+    expect(excelError(() => rankInGroup(990, values, groups, 'A')).code).toBe('#N/A');
+    expect(excelError(() => rankInGroup(975, values, groups, 'C')).code).toBe('#N/A');
+  });
+
+  it('gives #VALUE! for ranges of different sizes and text among the values', () => {
+    expect(excelError(() => rankInGroup(975, values, [['A']], 'A')).code).toBe('#VALUE!');
+    expect(excelError(() => rankInGroup(975, [[975], ['abc']], [['A'], ['A']], 'A')).code).toBe('#VALUE!');
+  });
+
+  it('sees a changed score: the cache is keyed on the range content', () => {
+    const table = [[10], [20]];
+    const labels = [['A'], ['A']];
+    expect(rankInGroup(10, table, labels, 'A')).toBe(2);
+    expect(rankInGroup(10, [[10], [5]], labels, 'A')).toBe(1);
+  });
+
+  it('compares values as Excel does, at 15 significant digits', () => {
+    expect(rankInGroup(0.3, [[0.1 + 0.2], [0.2]], [['A'], ['A']], 'A')).toBe(1);
+  });
+});
+
+describe('CNTT.RANKS', () => {
+  it('spills one column of ranks per group, blank for blank values', () => {
+    const values = [[975], [967], [975], [''], [990], [975]];
+    const groups = [['A'], ['A'], ['A'], ['A'], ['B'], ['B']];
+    expect(ranks(values, groups)).toEqual([[1], [3], [1], [''], [1], [2]]);
+    expect(ranks(values, groups, 1)).toEqual([[2], [1], [2], [''], [2], [1]]);
+  });
+
+  it('agrees with RANK_IN_GROUP on every row of Khánh Sơn 2021', () => {
+    const rows = readKhanhSon2021();
+    const values = rows.map((r) => [Number(r.ratio)]);
+    const groups = rows.map((r) => [r.group]);
+    const spilled = ranks(values, groups);
+    rows.forEach((row, i) => {
+      expect(spilled[i][0]).toBe(rankInGroup(Number(row.ratio), values, groups, row.group));
+    });
+    expect(spilled.slice(0, 12).map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6, 6, 8, 9, 10, 11, 12]);
+  });
+
+  it('refuses a bad order', () => {
+    expect(excelError(() => ranks([[1]], [['A']], 2)).code).toBe('#VALUE!');
+  });
+});
+
+describe('functions.json', () => {
+  const expected = {
+    RATIO: ['achieved', 'standard'],
+    GRADE: ['score', 'max', 'thresholds', 'labels'],
+    RANK_IN_GROUP: ['value', 'values', 'groups', 'group', 'order'],
+    RANKS: ['values', 'groups', 'order'],
+  };
+
+  type Metadata = { functions: { id: string; parameters: { name: string; optional?: boolean }[]; options?: { volatile?: boolean } }[] };
+
+  function checkMetadata(metadata: Metadata) {
+    const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+    for (const [id, params] of Object.entries(expected)) {
+      expect(byId.get(id)?.parameters.map((p) => p.name)).toEqual(params);
+      expect(byId.get(id)?.options?.volatile).not.toBe(true);
+    }
+    expect(byId.get('GRADE')!.parameters.filter((p) => p.optional).map((p) => p.name)).toEqual(['max', 'thresholds', 'labels']);
+  }
+
+  it('is generated from the JSDoc with every function and parameter', async () => {
+    const result = await generateCustomFunctionsMetadata(path.join(__dirname, '../../src/functions/functions.ts'));
+    expect(result.errors).toEqual([]);
+    checkMetadata(JSON.parse(result.metadataJson));
+  });
+
+  it('registers every function it describes', () => {
+    const associated = (CustomFunctions as unknown as { associated: Map<string, unknown> }).associated;
+    expect([...associated.keys()].sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  const built = path.join(__dirname, '../../dist/functions.json');
+  (fs.existsSync(built) ? it : it.skip)('is written by the build into dist/ (skipped until `npm run build` has run)', () => {
+    checkMetadata(JSON.parse(fs.readFileSync(built, 'utf8')));
+  });
+});
