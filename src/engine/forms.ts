@@ -6,7 +6,7 @@ import { readScoreCell, ScoreCell } from './cells';
 import { Hundredths } from './decimal';
 import { cellAddress, cellAt, cellText, Grid } from './grid';
 import { groupDisplayName } from './groups';
-import { FormColumn, matchFormHeader, matchFormLabel } from './headers';
+import { FormColumn, matchFormHeader, matchFormLabel, matchSummaryHeader } from './headers';
 import { Issue, IssueLocation, makeIssue } from './issues';
 import { AgencyRecord, ComponentRecord } from './records';
 import {
@@ -43,11 +43,15 @@ export function findFormHeader(grid: Grid): { row: number; columns: Map<FormColu
   const width = gridWidth(grid);
   for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r++) {
     const columns = new Map<FormColumn, number>();
+    let namesAgencies = false;
     for (let c = 0; c < width; c++) {
-      const column = matchFormHeader(cellText(cellAt(grid, r, c)));
+      const text = cellText(cellAt(grid, r, c));
+      const column = matchFormHeader(text);
       if (column && !columns.has(column)) columns.set(column, c);
+      if (matchSummaryHeader(text) === 'name') namesAgencies = true;
     }
-    if (columns.has('code') && columns.has('selfScore')) return { row: r, columns };
+    // A column of agency names makes it a summary table (one row per agency), not a form.
+    if (columns.has('code') && columns.has('selfScore') && !namesAgencies) return { row: r, columns };
   }
   return undefined;
 }
@@ -113,7 +117,8 @@ export function readFormSheet(grid: Grid, options: { file?: string; rubric?: Rub
     issues.push(makeIssue('unknown-group', { ...where, cell: record.cell }, { group, expected: rubric.groups.join('; ') }));
     return { record, issues };
   }
-  const scored = scoreForm(rubric, groupKeyInRubric, rows, header.columns.has('appraisedScore'), where, issues);
+  const codeHeaderCell = cellAddress(header.row, header.columns.get('code')!);
+  const scored = scoreForm(rubric, groupKeyInRubric, rows, header.columns.has('appraisedScore'), { ...where, cell: codeHeaderCell }, issues);
   // A given rubric names the components; a form's own flat list of criteria has none.
   if (!options.rubric && !rubric.criteria.some((c) => !isLeaf(c))) scored.components = [];
   record.achieved = scored.achieved;
@@ -222,7 +227,8 @@ function scoreForm(rubric: Rubric, key: string, rows: FormRow[], hasAppraisedCol
     const row = rowByCode.get(criterion.code);
     if (max === null) return { counted: 0, self: 0, max: 0, applicable: false };
     if (!row) {
-      issues.push(makeIssue('missing-criterion', { ...where, cell: undefined }, { criterion: criterion.code }));
+      // No cell holds a missing criterion: point at the code column's header.
+      issues.push(makeIssue('missing-criterion', where, { criterion: criterion.code }));
       usable = false;
       return { counted: null, self: null, max: Math.max(max, 0), applicable: true };
     }

@@ -1,0 +1,172 @@
+/**
+ * The annex workbook as a layout: one "Phụ lục" sheet per group in the style of Vietnamese
+ * administrative documents, a detailed table and per-component rankings where the inputs have
+ * components, self versus appraised scores where both exist, and the issues.
+ */
+import { Assessment, GroupResult } from './assess';
+import { fromHundredths, Hundredths } from './decimal';
+import { Issue } from './issues';
+import { CellStyleName, LayoutCell, LayoutMerge, LayoutSheet } from './layout';
+import { formatOrdinal, rankBy } from './rank';
+
+export interface AnnexOptions {
+  /** The exercise's heading; default "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN". */
+  title?: string;
+  /** The year assessed, printed after the title: "NĂM 2021". */
+  year?: number | string;
+}
+
+const DEFAULT_TITLE = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN';
+const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
+
+const cell = (value: string | number | null, style: CellStyleName): LayoutCell => ({ value, style });
+const text = (value: string) => cell(value, 'text');
+const centered = (value: string) => cell(value, 'textCenter');
+const score = (value: Hundredths | null) => cell(value === null ? null : fromHundredths(value), 'number');
+
+/** Builds a sheet from a title block and one table; the title rows span the table's width. */
+class SheetBuilder {
+  readonly rows: LayoutCell[][] = [];
+  readonly merges: LayoutMerge[] = [];
+  headerRow = -1;
+
+  constructor(readonly width: number) {}
+
+  titleRow(value: string, style: CellStyleName = 'title'): void {
+    this.merges.push({ top: this.rows.length, left: 0, bottom: this.rows.length, right: this.width - 1 });
+    this.rows.push([cell(value, style), ...Array.from({ length: this.width - 1 }, () => cell(null, style))]);
+  }
+
+  blankRow(): void {
+    this.rows.push(Array.from({ length: this.width }, () => cell(null, 'plain')));
+  }
+
+  header(labels: string[]): void {
+    if (this.headerRow < 0) this.headerRow = this.rows.length;
+    this.row(labels.map((label) => cell(label, 'header')));
+  }
+
+  row(cells: LayoutCell[]): void {
+    this.rows.push([...cells, ...Array.from({ length: this.width - cells.length }, () => cell(null, 'plain'))]);
+  }
+
+  build(name: string, kind: LayoutSheet['kind'], columnWidths: number[], orientation: LayoutSheet['orientation'] = 'portrait'): LayoutSheet {
+    return { name, kind, rows: this.rows, merges: this.merges, columnWidths, headerRow: Math.max(this.headerRow, 0), orientation };
+  }
+}
+
+function headingLines(options: AnnexOptions): string {
+  const title = options.title ?? DEFAULT_TITLE;
+  return options.year !== undefined && options.year !== '' ? `${title} NĂM ${options.year}` : title;
+}
+
+/** Width in characters that fits the longest text of a column, within bounds. */
+function fitWidth(texts: string[], min: number, max: number): number {
+  return Math.min(max, Math.max(min, ...texts.map((t) => t.length + 2)));
+}
+
+function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
+  const sheet = new SheetBuilder(7);
+  sheet.titleRow(`PHỤ LỤC ${group.annex}`);
+  sheet.titleRow(headingLines(options));
+  sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
+  sheet.blankRow();
+  sheet.header(['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú']);
+  for (const a of group.agencies) {
+    sheet.row([centered(a.ordinal), text(a.name), score(a.achieved), score(a.standard), score(a.ratio), centered(a.grade), text(a.note)]);
+  }
+  const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
+  return sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14]);
+}
+
+function detailSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
+  const width = 2 + group.components.length + 4;
+  const sheet = new SheetBuilder(width);
+  sheet.titleRow(`CHI TIẾT PHỤ LỤC ${group.annex}`);
+  sheet.titleRow(headingLines(options));
+  sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
+  sheet.blankRow();
+  sheet.header(['STT', 'Tên cơ quan', ...group.components.map((c) => c.name), 'Tổng điểm', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại']);
+  for (const a of group.agencies) {
+    const parts = group.components.map((c) => score(a.components.find((x) => x.code === c.code)?.achieved ?? null));
+    sheet.row([centered(a.ordinal), text(a.name), ...parts, score(a.achieved), score(a.standard), score(a.ratio), centered(a.grade)]);
+  }
+  const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 45);
+  return sheet.build(sheetName(`Chi tiết ${group.annex}`), 'detail', [6, nameWidth, ...group.components.map(() => 12), 11, 11, 10, 12], 'landscape');
+}
+
+function componentSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
+  const sheet = new SheetBuilder(4);
+  sheet.titleRow(`XẾP HẠNG THEO THÀNH PHẦN - PHỤ LỤC ${group.annex}`);
+  sheet.titleRow(headingLines(options));
+  sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
+  group.components.forEach((component, index) => {
+    sheet.blankRow();
+    const holders = group.agencies.filter((a) => a.components.some((c) => c.code === component.code));
+    const max = holders.map((a) => a.components.find((c) => c.code === component.code)!.max).find((m) => m !== null);
+    const maxText = max !== undefined && max !== null ? ` (tối đa ${fromHundredths(max)} điểm)` : '';
+    sheet.row([cell(`${index + 1}. ${component.name}${maxText}`, 'subtitle')]);
+    sheet.header(['STT', 'Tên cơ quan', 'Điểm', 'Xếp loại']);
+    const ranked = rankBy(holders, (a) => a.components.find((c) => c.code === component.code)!.achieved);
+    for (const { item, position } of ranked) {
+      const result = item.components.find((c) => c.code === component.code)!;
+      sheet.row([centered(formatOrdinal(position)), text(item.name), score(result.achieved), centered(result.grade ?? '')]);
+    }
+  });
+  const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
+  return sheet.build(sheetName(`Thành phần ${group.annex}`), 'component', [6, nameWidth, 12, 12]);
+}
+
+function comparisonSheet(groups: GroupResult[]): LayoutSheet | undefined {
+  const rows = groups.flatMap((g) => g.agencies.filter((a) => a.selfScore !== null).map((a) => ({ g, a })));
+  if (rows.length === 0) return undefined;
+  const sheet = new SheetBuilder(6);
+  sheet.titleRow('ĐIỂM TỰ ĐÁNH GIÁ VÀ ĐIỂM THẨM ĐỊNH');
+  sheet.blankRow();
+  sheet.header(['Phụ lục', 'Tên cơ quan', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Chênh lệch', 'Xếp loại']);
+  for (const { g, a } of rows) {
+    sheet.row([centered(g.annex), text(a.name), score(a.selfScore), score(a.achieved), score(a.achieved - a.selfScore!), centered(a.grade)]);
+  }
+  const nameWidth = fitWidth(rows.map((r) => r.a.name), 28, 50);
+  return sheet.build('Tự đánh giá - Thẩm định', 'comparison', [9, nameWidth, 14, 14, 12, 12]);
+}
+
+function issuesSheet(issues: readonly Issue[]): LayoutSheet | undefined {
+  if (issues.length === 0) return undefined;
+  const sheet = new SheetBuilder(7);
+  sheet.titleRow('CÁC VẤN ĐỀ CẦN XEM LẠI');
+  sheet.blankRow();
+  sheet.header(['STT', 'Mức độ', 'Tệp', 'Trang tính', 'Ô', 'Cơ quan', 'Nội dung']);
+  issues.forEach((issue, i) => {
+    sheet.row([
+      centered(formatOrdinal(i + 1)),
+      centered(SEVERITY_LABELS[issue.severity]),
+      text(issue.file ?? ''),
+      text(issue.sheet ?? ''),
+      centered(issue.cell ?? ''),
+      text(issue.agency ?? ''),
+      text(issue.message),
+    ]);
+  });
+  return sheet.build('Các vấn đề', 'issues', [6, 10, 16, 16, 7, 26, 60], 'landscape');
+}
+
+/** An Excel tab name: at most 31 characters, none of []:*?/\. */
+export function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+}
+
+/** The whole annex workbook for an assessment. */
+export function annexLayout(assessment: Assessment, options: AnnexOptions = {}): { sheets: LayoutSheet[] } {
+  const sheets: LayoutSheet[] = [];
+  for (const group of assessment.groups) sheets.push(annexSheet(group, options));
+  for (const group of assessment.groups) {
+    if (group.components.length === 0) continue;
+    sheets.push(detailSheet(group, options), componentSheet(group, options));
+  }
+  const comparison = comparisonSheet(assessment.groups);
+  if (comparison) sheets.push(comparison);
+  const issues = issuesSheet(assessment.issues);
+  if (issues) sheets.push(issues);
+  return { sheets };
+}

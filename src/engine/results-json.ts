@@ -1,0 +1,59 @@
+/**
+ * The results as JSON, in the shape of formats.md §5: keys in English, numbers with at most two
+ * decimals.
+ */
+import { Assessment } from './assess';
+import { fromHundredths } from './decimal';
+
+export interface ResultsJson {
+  groups: {
+    annex: string;
+    name: string;
+    agencies: {
+      ordinal: string;
+      rank: number;
+      name: string;
+      achievedScore: number;
+      standardScore: number;
+      ratio: number;
+      grade: string;
+      selfScore: number | null;
+      components: { code: string; name: string; achievedScore: number; maxScore: number | null; ratio: number | null; grade: string | null; rank: number }[];
+    }[];
+  }[];
+  issues: { severity: string; code: string; message: string; file?: string; sheet?: string; cell?: string; agency?: string }[];
+}
+
+const maybe = (value: number | null) => (value === null ? null : fromHundredths(value));
+
+export function resultsJson(assessment: Assessment): ResultsJson {
+  return {
+    groups: assessment.groups.map((group) => ({
+      annex: group.annex,
+      name: group.name,
+      agencies: group.agencies.map((a) => ({
+        ordinal: a.ordinal,
+        rank: a.rank,
+        name: a.name,
+        achievedScore: fromHundredths(a.achieved),
+        standardScore: fromHundredths(a.standard),
+        ratio: fromHundredths(a.ratio),
+        grade: a.grade,
+        selfScore: maybe(a.selfScore),
+        components: a.components.map((c) => ({
+          code: c.code,
+          name: c.name,
+          achievedScore: fromHundredths(c.achieved),
+          maxScore: maybe(c.max),
+          ratio: maybe(c.ratio),
+          grade: c.grade,
+          rank: c.rank,
+        })),
+      })),
+    })),
+    issues: assessment.issues.map((issue) => {
+      const { severity, code, message, file, sheet, cell, agency } = issue;
+      return { severity, code, message, ...(file !== undefined && { file }), ...(sheet !== undefined && { sheet }), ...(cell !== undefined && { cell }), ...(agency !== undefined && { agency }) };
+    }),
+  };
+}
