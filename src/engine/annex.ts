@@ -23,6 +23,8 @@ const cell = (value: string | number | null, style: CellStyleName): LayoutCell =
 const text = (value: string) => cell(value, 'text');
 const centered = (value: string) => cell(value, 'textCenter');
 const score = (value: Hundredths | null) => cell(value === null ? null : fromHundredths(value), 'number');
+/** A standard score is printed whole where it is whole (730), as published annexes do. */
+const standardScore = (value: Hundredths) => cell(fromHundredths(value), value % 100 === 0 ? 'integer' : 'number');
 
 /** Builds a sheet from a title block and one table; the title rows span the table's width. */
 class SheetBuilder {
@@ -73,7 +75,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   sheet.blankRow();
   sheet.header(['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú']);
   for (const a of group.agencies) {
-    sheet.row([centered(a.ordinal), text(a.name), score(a.achieved), score(a.standard), score(a.ratio), centered(a.grade), text(a.note)]);
+    sheet.row([centered(a.ordinal), text(a.name), score(a.achieved), standardScore(a.standard), score(a.ratio), centered(a.grade), text(a.note)]);
   }
   const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
   return sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14]);
@@ -89,7 +91,7 @@ function detailSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   sheet.header(['STT', 'Tên cơ quan', ...group.components.map((c) => c.name), 'Tổng điểm', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại']);
   for (const a of group.agencies) {
     const parts = group.components.map((c) => score(a.components.find((x) => x.code === c.code)?.achieved ?? null));
-    sheet.row([centered(a.ordinal), text(a.name), ...parts, score(a.achieved), score(a.standard), score(a.ratio), centered(a.grade)]);
+    sheet.row([centered(a.ordinal), text(a.name), ...parts, score(a.achieved), standardScore(a.standard), score(a.ratio), centered(a.grade)]);
   }
   const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 45);
   return sheet.build(sheetName(`Chi tiết ${group.annex}`), 'detail', [6, nameWidth, ...group.components.map(() => 12), 11, 11, 10, 12], 'landscape');

@@ -26,7 +26,7 @@ describe('annex layout', () => {
       published.map((r) => [r.ordinal, r.name, Number(r.achieved), Number(r.standard), Number(r.ratio), r.grade, '']),
     );
     expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 6 });
-    expect(sheet.rows[sheet.headerRow + 1].map((c) => c.style)).toEqual(['textCenter', 'text', 'number', 'number', 'number', 'textCenter', 'text']);
+    expect(sheet.rows[sheet.headerRow + 1].map((c) => c.style)).toEqual(['textCenter', 'text', 'number', 'integer', 'number', 'textCenter', 'text']);
     expect(sheet.rows.every((row) => row.length === sheet.columnWidths.length)).toBe(true);
   });
 

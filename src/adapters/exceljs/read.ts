@@ -1,0 +1,142 @@
+/**
+ * .xlsx files to grids, with ExcelJS: the command line's (and the tests') way in. Reads only;
+ * the file is never written. Limits keep memory bounded on hostile or huge files.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CellValue, Grid, MergedRange, WorkbookGrids } from '../../engine/grid';
+
+export interface ReadLimits {
+  maxFileBytes: number;
+  maxSheets: number;
+  maxCells: number;
+  maxTextLength: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxSheets: 500,
+  maxCells: 2_000_000,
+  maxTextLength: 100_000,
+};
+
+export type WorkbookReadErrorCode = 'too-large' | 'too-many-sheets' | 'too-many-cells' | 'text-too-long' | 'not-a-workbook' | 'unreadable';
+
+/** A file that cannot be read as a workbook: the message is one line, Vietnamese / English. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly code: WorkbookReadErrorCode,
+    readonly file: string,
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+const MESSAGES: Record<WorkbookReadErrorCode, (limit?: number) => string> = {
+  'too-large': (limit) => `tệp lớn hơn giới hạn ${Math.round((limit ?? 0) / 1048576)} MB / the file is larger than the limit`,
+  'too-many-sheets': (limit) => `tệp có hơn ${limit} trang tính / the workbook has more than ${limit} sheets`,
+  'too-many-cells': (limit) => `tệp có hơn ${limit} ô dữ liệu / the workbook has more than ${limit} cells`,
+  'text-too-long': (limit) => `một ô có hơn ${limit} ký tự / a cell holds more than ${limit} characters`,
+  'not-a-workbook': () => 'không phải tệp Excel .xlsx / not an .xlsx workbook',
+  unreadable: () => 'không đọc được tệp / the file cannot be read',
+};
+
+function fail(code: WorkbookReadErrorCode, file: string, limit?: number, cause?: unknown): never {
+  throw new WorkbookReadError(code, file, MESSAGES[code](limit), cause);
+}
+
+export async function readWorkbookFile(filePath: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
+  const file = path.basename(filePath);
+  let size: number;
+  try {
+    size = fs.statSync(filePath).size;
+  } catch (error) {
+    return fail('unreadable', file, undefined, error);
+  }
+  const max = { ...DEFAULT_READ_LIMITS, ...limits };
+  if (size > max.maxFileBytes) fail('too-large', file, max.maxFileBytes);
+  return readWorkbookBuffer(fs.readFileSync(filePath), file, max);
+}
+
+export async function readWorkbookBuffer(data: Buffer | ArrayBuffer | Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
+  const max = { ...DEFAULT_READ_LIMITS, ...limits };
+  const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+  if (buffer.length > max.maxFileBytes) fail('too-large', file, max.maxFileBytes);
+  // An .xlsx is a zip: "PK\x03\x04". Anything else is refused before ExcelJS sees it.
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) fail('not-a-workbook', file);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    fail('not-a-workbook', file, undefined, error);
+  }
+  if (workbook.worksheets.length === 0) fail('not-a-workbook', file);
+  if (workbook.worksheets.length > max.maxSheets) fail('too-many-sheets', file, max.maxSheets);
+  const budget = { cells: 0 };
+  return { file, sheets: workbook.worksheets.map((sheet) => sheetToGrid(sheet, file, max, budget)) };
+}
+
+function sheetToGrid(sheet: ExcelJS.Worksheet, file: string, max: ReadLimits, budget: { cells: number }): Grid {
+  const rows: CellValue[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const values: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      budget.cells++;
+      if (budget.cells > max.maxCells) fail('too-many-cells', file, max.maxCells);
+      const value = cellValue(cell);
+      if (typeof value === 'string' && value.length > max.maxTextLength) fail('text-too-long', file, max.maxTextLength);
+      values[columnNumber - 1] = value;
+    });
+    for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = null;
+    rows[rowNumber - 1] = values;
+  });
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+  return { sheet: sheet.name, rows, merges: readMerges(sheet) };
+}
+
+/** One cell's value as the engine reads it; a formula gives its cached result. */
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  switch (cell.type) {
+    case ExcelJS.ValueType.Merge:
+      // A cell inside a merged area: only the top-left one holds the value.
+      return null;
+    case ExcelJS.ValueType.Formula:
+      return resultValue((cell.value as ExcelJS.CellFormulaValue).result);
+    default:
+      return resultValue(cell.value);
+  }
+}
+
+function resultValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    if (typeof object.error === 'string') return { error: object.error };
+    if (Array.isArray(object.richText)) return (object.richText as { text: string }[]).map((run) => run.text).join('');
+    if ('text' in object) return resultValue(object.text);
+    if ('result' in object) return resultValue(object.result);
+    if ('formula' in object || 'sharedFormula' in object) return null;
+  }
+  return String(value);
+}
+
+function readMerges(sheet: ExcelJS.Worksheet): MergedRange[] {
+  const ranges: string[] = (sheet.model as unknown as { merges?: string[] }).merges ?? [];
+  return ranges.flatMap((range) => {
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!match) return [];
+    return [{ top: Number(match[2]) - 1, left: columnIndex(match[1]), bottom: Number(match[4]) - 1, right: columnIndex(match[3]) }];
+  });
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n - 1;
+}

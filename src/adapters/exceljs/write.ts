@@ -1,0 +1,100 @@
+/**
+ * An annex layout to an .xlsx file, with ExcelJS: the command line's way out. Renders what the
+ * engine laid out; decides nothing about content.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/layout';
+
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+
+interface Style {
+  font: Partial<ExcelJS.Font>;
+  alignment?: Partial<ExcelJS.Alignment>;
+  border?: Partial<ExcelJS.Borders>;
+  fill?: ExcelJS.Fill;
+  numFmt?: string;
+}
+
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: FONT_NAME, size: FONT_SIZE, ...extra });
+
+/** The one mapping from style names to formatting for .xlsx output. */
+export const STYLES: Record<CellStyleName, Style> = {
+  title: { font: font({ bold: true, size: 14 }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
+  subtitle: { font: font({ italic: true }), alignment: { horizontal: 'center', vertical: 'middle' } },
+  header: { font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: THIN, fill: HEADER_FILL },
+  text: { font: font(), alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, border: THIN, numFmt: '@' },
+  textCenter: { font: font(), alignment: { horizontal: 'center', vertical: 'middle' }, border: THIN, numFmt: '@' },
+  number: { font: font(), alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN, numFmt: NUMBER_FORMAT_TWO_DECIMALS },
+  integer: { font: font(), alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN, numFmt: '0' },
+  note: { font: font({ italic: true, size: 11 }) },
+  plain: { font: font() },
+};
+
+/** A4 margins in inches: left 3 cm, right 2 cm, top and bottom 2 cm, as for administrative documents. */
+const MARGINS = { left: 1.18, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 };
+
+function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: number): void {
+  const sheet = workbook.addWorksheet(layout.name, {
+    views: [{ state: 'frozen', ySplit: layout.headerRow + 1, xSplit: 0 }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: layout.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: MARGINS,
+      printTitlesRow: `1:${layout.headerRow + 1}`,
+    },
+  });
+  layout.columnWidths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
+  layout.rows.forEach((cells, r) => {
+    const row = sheet.getRow(r + 1);
+    cells.forEach((cell, c) => {
+      const target = row.getCell(c + 1);
+      const style = STYLES[cell.style];
+      // Text is set as a plain string value: ExcelJS writes it as a shared string, never a formula,
+      // so a name starting with "=" stays text.
+      if (cell.value !== null) target.value = cell.value;
+      target.font = style.font;
+      if (style.alignment) target.alignment = style.alignment;
+      if (style.border) target.border = style.border;
+      if (style.fill) target.fill = style.fill;
+      if (style.numFmt) target.numFmt = style.numFmt;
+    });
+    const height = layout.rowHeights?.[r];
+    if (height !== undefined) row.height = height;
+  });
+  for (const m of layout.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  // Marks the sheet as the add-in's own, so a rebuild in Excel replaces it and nothing else.
+  workbook.definedNames.add(`${quoteSheetName(layout.name)}!$A$1`, `${OWNED_SHEET_MARKER}_${index + 1}`);
+}
+
+export function writeLayoutToWorkbook(layout: AnnexLayout, workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+  workbook.creator = 'CNTT';
+  layout.sheets.forEach((sheet, i) => renderSheet(workbook, sheet, i));
+  return workbook;
+}
+
+export async function writeLayoutBuffer(layout: AnnexLayout): Promise<Buffer> {
+  const data = await writeLayoutToWorkbook(layout).xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/** Writes the file whole: to a temporary name first, then renamed, so no half-written file is left. */
+export async function writeLayoutFile(layout: AnnexLayout, filePath: string): Promise<void> {
+  const buffer = await writeLayoutBuffer(layout);
+  const temporary = `${filePath}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, buffer);
+  fs.renameSync(temporary, filePath);
+}

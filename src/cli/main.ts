@@ -1,0 +1,157 @@
+/**
+ * The `cntt` command line: `cntt build` and `cntt validate` (formats.md §5) on the same engine
+ * as the add-in. Exit status 0: done; 1: the inputs have errors; 2: the command could not run.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import * as fs from 'fs';
+import * as path from 'path';
+import { annexLayout } from '../engine/annex';
+import { assess, Assessment } from '../engine/assess';
+import { Language } from '../engine/grading';
+import { hasErrors } from '../engine/issues';
+import { isPresetName, PRESET_NAMES, presetRubric } from '../engine/presets';
+import { resultsJson } from '../engine/results-json';
+import { Rubric, readRubricSheet } from '../engine/rubric';
+import { WorkbookGrids } from '../engine/grid';
+import { readWorkbookFile, WorkbookReadError } from '../adapters/exceljs/read';
+import { writeLayoutFile } from '../adapters/exceljs/write';
+import { printAssessment, printIssues } from './report';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_ERRORS = 1;
+export const EXIT_CANNOT_RUN = 2;
+
+/** A reason the command cannot run at all: one line, exit 2. */
+export class UsageError extends Error {}
+
+interface CommonOptions {
+  rubric?: string;
+  json?: string;
+  lang: Language;
+}
+
+interface BuildOptions extends CommonOptions {
+  output?: string;
+  year?: string;
+  title?: string;
+}
+
+/** Streams the command writes to, so tests can capture them. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = new Command('cntt')
+    .description('Đánh giá, xếp hạng mức độ ứng dụng CNTT: đọc bảng tổng hợp và phiếu tự đánh giá, lập các phụ lục.')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  const common = (command: Command) =>
+    command
+      .argument('<inputs...>', 'các tệp .xlsx: bảng tổng hợp, phiếu tự đánh giá, bộ tiêu chí')
+      .option('--rubric <file|preset>', `bộ tiêu chí: tệp .xlsx hoặc mẫu có sẵn (${PRESET_NAMES.join(', ')})`)
+      .option('--json <file|->', 'ghi kết quả dạng JSON vào tệp, hoặc - để in ra')
+      .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'));
+
+  common(program.command('build').description('Lập các phụ lục xếp hạng vào một tệp .xlsx'))
+    .option('-o, --output <file>', 'tệp phụ lục cần ghi', 'phu-luc.xlsx')
+    .option('--year <year>', 'năm đánh giá, in trong tiêu đề')
+    .option('--title <text>', 'tiêu đề của các phụ lục')
+    .action(async (inputs: string[], options: BuildOptions) => {
+      exitCode = await build(inputs, options, io);
+    });
+
+  common(program.command('validate').description('Kiểm tra các tệp, không ghi phụ lục')).action(
+    async (inputs: string[], options: CommonOptions) => {
+      exitCode = await validate(inputs, options, io);
+    },
+  );
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
+    }
+    if (error instanceof UsageError || error instanceof WorkbookReadError) {
+      io.stderr(`cntt: ${error.message}\n`);
+      return EXIT_CANNOT_RUN;
+    }
+    io.stderr(`cntt: lỗi không mong đợi / unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+  return exitCode;
+}
+
+async function run(inputs: string[], options: CommonOptions, io: Io): Promise<Assessment> {
+  const rubric = options.rubric ? await loadRubric(options.rubric) : undefined;
+  const workbooks: WorkbookGrids[] = [];
+  for (const [index, input] of inputs.entries()) {
+    if (!fs.existsSync(input)) throw new UsageError(`không tìm thấy tệp / file not found: ${input}`);
+    if (inputs.length > 3) io.stderr(`[${index + 1}/${inputs.length}] ${input}\n`);
+    workbooks.push(await readWorkbookFile(input));
+  }
+  return assess(workbooks, { rubric });
+}
+
+async function loadRubric(source: string): Promise<Rubric> {
+  if (isPresetName(source)) return presetRubric(source);
+  if (!fs.existsSync(source)) {
+    throw new UsageError(`--rubric: không có mẫu hay tệp ${source} / no such preset or file (presets: ${PRESET_NAMES.join(', ')})`);
+  }
+  const workbook = await readWorkbookFile(source);
+  for (const grid of workbook.sheets) {
+    const read = readRubricSheet(grid, workbook.file);
+    if (read) return read.rubric;
+  }
+  throw new UsageError(`--rubric: không tìm thấy bộ tiêu chí trong ${source} / no rubric sheet found`);
+}
+
+function writeJson(assessment: Assessment, target: string | undefined, io: Io): void {
+  if (!target) return;
+  const text = `${JSON.stringify(resultsJson(assessment), null, 2)}\n`;
+  if (target === '-') io.stdout(text);
+  else fs.writeFileSync(target, text);
+}
+
+async function build(inputs: string[], options: BuildOptions, io: Io): Promise<number> {
+  const assessment = await run(inputs, options, io);
+  const report = options.json === '-' ? io.stderr : io.stdout;
+  writeJson(assessment, options.json, io);
+  if (hasErrors(assessment.issues)) {
+    printIssues(assessment.issues, options.lang, io.stderr);
+    io.stderr(options.lang === 'en' ? 'The inputs have errors: no annex file was written.\n' : 'Dữ liệu có lỗi: chưa ghi tệp phụ lục.\n');
+    return EXIT_INPUT_ERRORS;
+  }
+  const output = options.output ?? 'phu-luc.xlsx';
+  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title }), output);
+  printAssessment(assessment, options.lang, report);
+  printIssues(assessment.issues, options.lang, io.stderr);
+  report(options.lang === 'en' ? `Annexes written to ${output}\n` : `Đã ghi các phụ lục vào ${output}\n`);
+  return EXIT_OK;
+}
+
+async function validate(inputs: string[], options: CommonOptions, io: Io): Promise<number> {
+  const assessment = await run(inputs, options, io);
+  writeJson(assessment, options.json, io);
+  printIssues(assessment.issues, options.lang, io.stderr);
+  const errors = assessment.issues.filter((i) => i.severity === 'error').length;
+  const agencies = assessment.groups.reduce((n, g) => n + g.agencies.length, 0);
+  const report = options.json === '-' ? io.stderr : io.stdout;
+  report(
+    options.lang === 'en'
+      ? `${agencies} agencies in ${assessment.groups.length} groups; ${errors} errors, ${assessment.issues.length - errors} warnings and notes.\n`
+      : `${agencies} cơ quan trong ${assessment.groups.length} nhóm; ${errors} lỗi, ${assessment.issues.length - errors} cảnh báo và lưu ý.\n`,
+  );
+  return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+}

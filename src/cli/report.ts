@@ -1,0 +1,40 @@
+/**
+ * What the command line prints: the annex tables as text, and the issues one per line.
+ */
+import { Assessment } from '../engine/assess';
+import { formatHundredths } from '../engine/decimal';
+import { Language } from '../engine/grading';
+import { formatLocation, Issue, issueMessage, sortIssues } from '../engine/issues';
+
+const SEVERITY = {
+  vi: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'LƯU Ý' },
+  en: { error: 'ERROR', warning: 'WARNING', info: 'NOTE' },
+};
+
+export function printIssues(issues: readonly Issue[], language: Language, write: (text: string) => void): void {
+  for (const issue of sortIssues(issues)) {
+    const where = formatLocation(issue);
+    write(`${SEVERITY[language][issue.severity]} ${where ? `${where}: ` : ''}${issueMessage(issue, language)} [${issue.code}]\n`);
+  }
+}
+
+/** Pads to a width counted in characters as shown (combining marks take no room). */
+function pad(text: string, width: number, right = false): string {
+  const shown = [...text.normalize('NFC')].length;
+  const fill = ' '.repeat(Math.max(0, width - shown));
+  return right ? fill + text : text + fill;
+}
+
+export function printAssessment(assessment: Assessment, language: Language, write: (text: string) => void): void {
+  const head = language === 'en' ? ['No.', 'Agency', 'Achieved', 'Standard', 'Ratio (%)', 'Grade'] : ['STT', 'Tên cơ quan', 'Điểm đạt', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại'];
+  for (const group of assessment.groups) {
+    write(`\n${language === 'en' ? 'Annex' : 'Phụ lục'} ${group.annex}: ${group.name}\n`);
+    const nameWidth = Math.max(head[1].length, ...group.agencies.map((a) => [...a.name].length));
+    write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 9, true)} ${pad(head[3], 10, true)} ${pad(head[4], 9, true)}  ${head[5]}\n`);
+    for (const a of group.agencies) {
+      write(
+        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatHundredths(a.achieved, ','), 9, true)} ${pad(a.standard % 100 === 0 ? String(a.standard / 100) : formatHundredths(a.standard, ','), 10, true)} ${pad(formatHundredths(a.ratio, ','), 9, true)}  ${a.grade}\n`,
+      );
+    }
+  }
+}
