@@ -6,5 +6,4 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   setupFiles: ['<rootDir>/test/setup/custom-functions-runtime.ts'],
-  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/setup/office-addin-manifest-stub.ts' },
 };

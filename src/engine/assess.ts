@@ -8,7 +8,7 @@ import { WorkbookGrids } from './grid';
 import { groupKey } from './groups';
 import { findFormHeader, readFormSheet } from './forms';
 import { Issue, makeIssue } from './issues';
-import { formatOrdinal, rankBy, toRoman } from './rank';
+import { rankBy, toRoman } from './rank';
 import { AgencyRecord } from './records';
 import { components as rubricComponents, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard } from './rubric';
 import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';

@@ -3,7 +3,8 @@
  * custom-functions metadata declares that, and arguments.ts reads them all alike. */
 /**
  * The CNTT.* cell functions: thin over the engine. Each reads its arguments with arguments.ts,
- * calls the engine and returns a value Excel can show.
+ * calls the engine and returns a value Excel can show. The build's metadata plugin reads the
+ * JSDoc below into functions.json and appends the CustomFunctions.associate calls.
  */
 import { fromHundredths } from '../engine/decimal';
 import { DEFAULT_GRADE_SETTINGS, gradeLabel, GradeSettings, makeGradeSettings, ratioHundredths } from '../engine/grading';
@@ -11,12 +12,10 @@ import {
   CellValue,
   fail,
   flattenRange,
-  groupsArgument,
   isBlank,
   orderArgument,
   percentArgument,
   rankValueArgument,
-  rankValuesArgument,
   scoreArgument,
 } from './arguments';
 import { groupRankIndex, ranksColumn } from './rank-cache';
@@ -102,8 +101,3 @@ function gradeSettingsArgument(thresholds: CellValue | CellValue[][], labels: Ce
   if ('error' in settings) fail('invalidValue', 'invalid-thresholds');
   return settings;
 }
-
-CustomFunctions.associate('RATIO', ratio);
-CustomFunctions.associate('GRADE', grade);
-CustomFunctions.associate('RANK_IN_GROUP', rankInGroup);
-CustomFunctions.associate('RANKS', ranks);

@@ -1,6 +1,7 @@
 import { annexLayout, sheetName } from '../../src/engine/annex';
 import { assess } from '../../src/engine/assess';
 import { CellValue } from '../../src/engine/grid';
+import { presetRubric } from '../../src/engine/presets';
 import { resultsJson } from '../../src/engine/results-json';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 import { noticeGrid } from '../fixtures/notice-grid';
@@ -37,7 +38,7 @@ describe('annex layout', () => {
       [2, 'Sở B', 150, 150, 100, 50],
     ];
     const result = assess([{ file: 'a.xlsx', sheets: [{ sheet: 'Sở, ban, ngành', rows, merges: [] }] }], {
-      rubric: require('../../src/engine/presets').presetRubric('khanh-hoa-2014'),
+      rubric: presetRubric('khanh-hoa-2014'),
     });
     const names = annexLayout(result).sheets.map((s) => s.name);
     expect(names).toEqual(['Phụ lục I', 'Chi tiết I', 'Thành phần I', 'Tự đánh giá - Thẩm định']);

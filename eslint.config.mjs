@@ -1,0 +1,25 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly', Buffer: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The engine is pure: no Office, Excel, ExcelJS, DOM or I/O.
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['exceljs', 'office-js', '@microsoft/office-js', 'fs', 'path', 'os', 'child_process'],
+          patterns: ['node:*', '../adapters/*', '../cli/*', '../taskpane/*', '../functions/*'],
+        },
+      ],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'CustomFunctions', 'document', 'window', 'fetch', 'process', 'require', 'localStorage'],
+    },
+  },
+);

@@ -1,0 +1,83 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const root = path.join(__dirname, '..', '..');
+const manifestPath = path.join(root, 'manifest.xml');
+const manifest = fs.readFileSync(manifestPath, 'utf8');
+const schema = path.resolve(root, '..', 'shared', 'schemas', 'office-addin-manifest', 'OfficeAppManifestV1_1.xsd');
+
+/** Every match of a regular expression's first group. */
+const all = (pattern: RegExp, text = manifest) => [...text.matchAll(pattern)].map((m) => m[1]);
+
+function xmllintAvailable(): boolean {
+  return spawnSync('xmllint', ['--version']).status === 0;
+}
+
+const skipReason = !fs.existsSync(schema)
+  ? `skipped: ${path.relative(root, schema)} not found beside the repository`
+  : !xmllintAvailable()
+    ? 'skipped: xmllint is not installed (apt-get install libxml2-utils)'
+    : undefined;
+if (skipReason) console.warn(`manifest schema validation ${skipReason}`);
+
+function validate(file: string): { ok: boolean; output: string } {
+  const result = spawnSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8' });
+  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
+}
+
+(skipReason ? describe.skip : describe)(`manifest.xml against the Office add-in schemas${skipReason ? ` (${skipReason})` : ''}`, () => {
+  it('validates offline with xmllint', () => {
+    const result = validate(manifestPath);
+    expect(result.output).toContain('validates');
+    expect(result.ok).toBe(true);
+  });
+
+  it('fails a broken manifest, so the check can fail', () => {
+    const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-')), 'manifest.xml');
+    fs.writeFileSync(broken, manifest.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'));
+    expect(validate(broken).ok).toBe(false);
+  });
+});
+
+describe("manifest.xml's own rules", () => {
+  const defined = new Set(all(/<bt:(?:Image|Url|String) id="([^"]+)"/g));
+  const referenced = all(/resid="([^"]+)"/g);
+
+  it('defines every resid it references, each at most 32 characters', () => {
+    expect(referenced.length).toBeGreaterThan(5);
+    for (const id of referenced) expect(defined).toContain(id);
+    for (const id of defined) expect(id.length).toBeLessThanOrEqual(32);
+  });
+
+  it('uses only https URLs', () => {
+    const urls = all(/(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"/g).concat(all(/<AppDomain>([^<]+)<\/AppDomain>/g));
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url).toMatch(/^https:\/\//);
+  });
+
+  it('has every icon it names in assets/', () => {
+    const icons = all(/"https:\/\/localhost:3000\/assets\/([^"]+)"/g);
+    expect(icons.length).toBeGreaterThanOrEqual(4);
+    for (const icon of icons) expect(fs.existsSync(path.join(root, 'assets', icon))).toBe(true);
+  });
+
+  it('puts the custom functions in the CNTT namespace in the shared runtime', () => {
+    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="CNTT">/);
+    expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
+    expect(all(/<Set Name="([^"]+)"/g).sort()).toEqual(['CustomFunctionsRuntime', 'ExcelApi', 'SharedRuntime']);
+  });
+
+  it('asks to read and write the document, nothing more', () => {
+    expect(all(/<Permissions>([^<]+)<\/Permissions>/g)).toEqual(['ReadWriteDocument']);
+  });
+
+  it('speaks Vietnamese by default with English for every string', () => {
+    expect(manifest).toContain('<DefaultLocale>vi-VN</DefaultLocale>');
+    const strings = all(/(<bt:String id="[^"]+"[^>]*>[\s\S]*?<\/bt:String>)/g);
+    expect(strings.length).toBeGreaterThan(4);
+    for (const s of strings) expect(s).toContain('<bt:Override Locale="en-US"');
+  });
+});
+

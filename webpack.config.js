@@ -1,0 +1,85 @@
+/**
+ * The add-in's build: the task pane and the custom functions, one shared runtime.
+ * `npm run build` writes dist/ (taskpane.html, taskpane.js, functions.js, functions.json,
+ * assets, manifest.xml); `npm run dev-server` serves it on https://localhost:3000.
+ */
+const path = require('path');
+const fs = require('fs');
+const os = require('os');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const PORT = 3000;
+
+/**
+ * https for the dev server: office-addin-dev-certs' trusted certificate where it can make one;
+ * else the certificate files it generated earlier; else webpack-dev-server's own self-signed one.
+ */
+async function httpsOptions() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    console.log('dev-server: https with the office-addin-dev-certs certificate');
+    return { type: 'https', options };
+  } catch (error) {
+    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+    const files = { cert: 'localhost.crt', key: 'localhost.key', ca: 'ca.crt' };
+    if (Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) {
+      console.log(`dev-server: the CA could not be trusted here (${error.message}); https with the certificate files in ${dir}`);
+      const options = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+      return { type: 'https', options };
+    }
+    console.log(`dev-server: no trusted certificate (${error.message}); https with a self-signed certificate`);
+    return { type: 'https' };
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const serving = process.argv.includes('serve');
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/taskpane/taskpane.ts',
+      functions: './src/functions/functions.ts',
+    },
+    // The command line builds into dist/cli (tsc): keep it.
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: { keep: /^cli[\/]/ } },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', onlyCompileBundledFiles: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // One shared runtime: the pane's page hosts the custom functions too.
+        chunks: ['functions', 'taskpane'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          port: PORT,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: await httpsOptions(),
+          static: { directory: path.resolve(__dirname, 'dist') },
+        }
+      : undefined,
+  };
+};
