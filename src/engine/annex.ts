@@ -19,7 +19,8 @@ export interface AnnexOptions {
 const DEFAULT_TITLE = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN';
 const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
 
-const cell = (value: string | number | null, style: CellStyleName): LayoutCell => ({ value, style });
+/** An empty text is an empty cell. */
+const cell = (value: string | number | null, style: CellStyleName): LayoutCell => ({ value: value === '' ? null : value, style });
 const text = (value: string) => cell(value, 'text');
 const centered = (value: string) => cell(value, 'textCenter');
 const score = (value: Hundredths | null) => cell(value === null ? null : fromHundredths(value), 'number');

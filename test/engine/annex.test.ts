@@ -24,7 +24,7 @@ describe('annex layout', () => {
     expect(values[sheet.headerRow]).toEqual(['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú']);
     const published = readKhanhSon2021().filter((r) => r.annex === 'I');
     expect(values.slice(sheet.headerRow + 1)).toEqual(
-      published.map((r) => [r.ordinal, r.name, Number(r.achieved), Number(r.standard), Number(r.ratio), r.grade, '']),
+      published.map((r) => [r.ordinal, r.name, Number(r.achieved), Number(r.standard), Number(r.ratio), r.grade, null]),
     );
     expect(sheet.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: 6 });
     expect(sheet.rows[sheet.headerRow + 1].map((c) => c.style)).toEqual(['textCenter', 'text', 'number', 'integer', 'number', 'textCenter', 'text']);

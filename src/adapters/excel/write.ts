@@ -1,0 +1,216 @@
+/**
+ * An annex layout into the open workbook, with the Excel JS API.
+ *
+ * - A constant number of syncs whatever the number of agencies: one to read which sheets exist
+ *   and which are the add-in's own, one to write every new sheet, one to swap them in (more only
+ *   when a request would pass 4 MB: Excel on the web refuses requests over 5 MB).
+ * - Never half-writes: new sheets are built under temporary names and swapped in at the end; if
+ *   writing fails, the temporary sheets are deleted and the workbook is as it was.
+ * - Touches only its own sheets: those marked by its defined names. A user's sheet that already
+ *   has the wanted name is left alone and the annex takes a free name.
+ * - Text stays text: text cells get the number format "@" before their values, so a name
+ *   starting with "=" is never a formula and "01" is not turned into 1.
+ */
+import { FONT_NAME, FONT_SIZE, LayoutCell, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/layout';
+import { ownedFromNames } from './read';
+import { referenceToSheet } from './owned';
+import { EXCEL_STYLES } from './styles';
+
+/** The largest request the writer sends; Excel on the web refuses more than 5 MB. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/** Points per character of column width (Times New Roman 13). */
+const POINTS_PER_CHARACTER = 7;
+const TEMPORARY_PREFIX = '~cntt-';
+
+export type ExcelWriteErrorCode = 'write-failed' | 'swap-failed';
+
+export class ExcelWriteError extends Error {
+  constructor(
+    readonly code: ExcelWriteErrorCode,
+    readonly messageVi: string,
+    readonly messageEn: string,
+    readonly cause?: unknown,
+  ) {
+    super(`${messageVi} / ${messageEn}${cause instanceof Error ? ` (${cause.message})` : ''}`);
+    this.name = 'ExcelWriteError';
+  }
+}
+
+export interface WriteResult {
+  /** The tab names written, in order. */
+  sheets: string[];
+  /** context.sync() calls made. */
+  syncs: number;
+}
+
+export interface WriteOptions {
+  /** Page layout needs ExcelApi 1.9; by default it is asked of Office. */
+  pageLayout?: boolean;
+}
+
+function supportsPageLayout(): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+}
+
+/** A tab name not used by any sheet that stays: "Phụ lục I", else "Phụ lục I (2)", … */
+function freeName(wanted: string, taken: Set<string>): string {
+  const key = (n: string) => n.toLowerCase();
+  if (!taken.has(key(wanted))) return wanted;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(key(name))) return name;
+  }
+}
+
+/** A rough size of what a block adds to a request, to keep each request under the limit. */
+function blockBytes(rows: LayoutCell[][]): number {
+  let bytes = 0;
+  for (const row of rows) for (const cell of row) bytes += 12 + (typeof cell.value === 'string' ? cell.value.length * 2 : 12);
+  return bytes;
+}
+
+export async function writeAnnexLayout(context: Excel.RequestContext, layout: { sheets: LayoutSheet[] }, options: WriteOptions = {}): Promise<WriteResult> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+  const worksheets = context.workbook.worksheets.load('items/name');
+  const names = context.workbook.names.load('items/name,items/formula');
+  await sync();
+
+  const owned = ownedFromNames(names.items);
+  const markerPattern = new RegExp(`^${OWNED_SHEET_MARKER}_(\\d+)$`, 'i');
+  const oldMarkers = names.items.filter((n) => markerPattern.test(n.name)).map((n) => n.name);
+  const nextMarker = Math.max(0, ...oldMarkers.map((n) => Number(markerPattern.exec(n)![1]))) + 1;
+  const existing = worksheets.items.map((s) => s.name);
+  const staying = new Set(existing.filter((n) => !owned.has(n)).map((n) => n.toLowerCase()));
+  const temporaries = layout.sheets.map((_, i) => freeName(`${TEMPORARY_PREFIX}${i + 1}`, new Set(existing.map((n) => n.toLowerCase()))));
+  const markers = layout.sheets.map((_, i) => `${OWNED_SHEET_MARKER}_${nextMarker + i}`);
+  const finalNames: string[] = [];
+  for (const sheet of layout.sheets) {
+    const name = freeName(sheet.name, staying);
+    staying.add(name.toLowerCase());
+    finalNames.push(name);
+  }
+  const withPageLayout = options.pageLayout ?? supportsPageLayout();
+
+  // 1. Every new sheet, whole, under a temporary name, already marked as the add-in's own (a
+  //    defined name follows its sheet through a rename), so whatever a failure leaves behind is
+  //    cleaned up by the next run.
+  try {
+    let pending = 0;
+    for (const [i, sheet] of layout.sheets.entries()) {
+      const target = context.workbook.worksheets.add(temporaries[i]);
+      context.workbook.names.add(markers[i], referenceToSheet(temporaries[i]));
+      for (const rows of chunks(sheet.rows)) {
+        const bytes = blockBytes(rows.rows);
+        if (pending > 0 && pending + bytes > MAX_REQUEST_BYTES) {
+          await sync();
+          pending = 0;
+        }
+        writeBlock(target, rows.start, rows.rows);
+        pending += bytes;
+      }
+      formatSheet(target, sheet, withPageLayout);
+    }
+    await sync();
+  } catch (error) {
+    await removeTemporaries(context, temporaries, markers);
+    throw new ExcelWriteError('write-failed', 'Không ghi được các phụ lục; bảng tính được giữ nguyên.', 'The annexes could not be written; the workbook is unchanged.', error);
+  }
+
+  // 2. Swap: the add-in's old sheets and their marks out, the new sheets renamed.
+  try {
+    for (const name of oldMarkers) context.workbook.names.getItem(name).delete();
+    for (const name of owned) context.workbook.worksheets.getItem(name).delete();
+    layout.sheets.forEach((_, i) => (context.workbook.worksheets.getItem(temporaries[i]).name = finalNames[i]));
+    if (finalNames.length > 0) context.workbook.worksheets.getItem(finalNames[0]).activate();
+    await sync();
+  } catch (error) {
+    throw new ExcelWriteError('swap-failed', 'Không thay được các phụ lục cũ; hãy chạy lại.', 'The old annexes could not be replaced; run it again.', error);
+  }
+  return { sheets: finalNames, syncs };
+}
+
+/** Rows in blocks of at most 5,000, so a very large table can be sent in several requests. */
+function* chunks(rows: LayoutCell[][]): Generator<{ start: number; rows: LayoutCell[][] }> {
+  const size = 5000;
+  for (let start = 0; start < rows.length; start += size) yield { start, rows: rows.slice(start, start + size) };
+}
+
+/** Number formats first (so "@" cells take text as text), then values: one 2-D assignment each. */
+function writeBlock(sheet: Excel.Worksheet, start: number, rows: LayoutCell[][]): void {
+  if (rows.length === 0 || rows[0].length === 0) return;
+  const range = sheet.getRangeByIndexes(start, 0, rows.length, rows[0].length);
+  range.numberFormat = rows.map((row) => row.map((cell) => EXCEL_STYLES[cell.style].numberFormat));
+  range.values = rows.map((row) => row.map((cell) => (cell.value === null ? '' : cell.value)));
+}
+
+/** Runs of one style down each column: few ranges for a table whose columns share a style. */
+function styleRuns(rows: LayoutCell[][]): { style: LayoutCell['style']; top: number; left: number; bottom: number }[] {
+  const runs: { style: LayoutCell['style']; top: number; left: number; bottom: number }[] = [];
+  const width = rows[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    let top = 0;
+    for (let r = 1; r <= rows.length; r++) {
+      if (r === rows.length || rows[r][c].style !== rows[top][c].style) {
+        runs.push({ style: rows[top][c].style, top, left: c, bottom: r - 1 });
+        top = r;
+      }
+    }
+  }
+  return runs;
+}
+
+function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout: boolean): void {
+  const height = layout.rows.length;
+  const width = layout.columnWidths.length;
+  if (height > 0 && width > 0) {
+    const all = sheet.getRangeByIndexes(0, 0, height, width);
+    all.format.font.name = FONT_NAME;
+    all.format.font.size = FONT_SIZE;
+    all.format.verticalAlignment = 'Center';
+  }
+  for (const run of styleRuns(layout.rows)) {
+    const style = EXCEL_STYLES[run.style];
+    if (run.style === 'plain') continue;
+    const range = sheet.getRangeByIndexes(run.top, run.left, run.bottom - run.top + 1, 1);
+    if (style.bold) range.format.font.bold = true;
+    if (style.italic) range.format.font.italic = true;
+    if (style.size) range.format.font.size = style.size;
+    if (style.horizontal) range.format.horizontalAlignment = style.horizontal;
+    if (style.wrap) range.format.wrapText = true;
+    if (style.fill) range.format.fill.color = style.fill;
+    if (style.borders) {
+      for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal'] as const) {
+        range.format.borders.getItem(edge).style = 'Continuous';
+      }
+    }
+  }
+  for (const m of layout.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  layout.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER));
+  for (const [row, points] of Object.entries(layout.rowHeights ?? {})) sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = points;
+  sheet.freezePanes.freezeRows(layout.headerRow + 1);
+  if (withPageLayout) {
+    sheet.pageLayout.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    sheet.pageLayout.paperSize = 'A4';
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    sheet.pageLayout.setPrintTitleRows(`$1:$${layout.headerRow + 1}`);
+  }
+}
+
+/** Best effort: find what a failed write left (temporary sheets, their marks) and delete it, in two syncs. */
+async function removeTemporaries(context: Excel.RequestContext, temporaries: string[], markers: string[]): Promise<void> {
+  try {
+    const sheets = temporaries.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject'));
+    const names = markers.map((name) => context.workbook.names.getItemOrNullObject(name).load('isNullObject'));
+    await context.sync();
+    for (const name of names) if (!name.isNullObject) name.delete();
+    for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+    await context.sync();
+  } catch {
+    // Nothing more can be done from here; the caller reports the original failure.
+  }
+}

@@ -1,0 +1,184 @@
+import { AnnexLayout, LayoutCell, LayoutSheet } from '../../../src/engine/layout';
+import { readWorkbookGrids } from '../../../src/adapters/excel/read';
+import { ExcelWriteError, writeAnnexLayout } from '../../../src/adapters/excel/write';
+import { cellOf, createFakeExcel, sheetValues } from '../../support/fake-excel';
+
+const t = (value: string | null, style: LayoutCell['style'] = 'text'): LayoutCell => ({ value, style });
+const n = (value: number): LayoutCell => ({ value, style: 'number' });
+
+/** A small annex: a title, a header, `rows` agencies. */
+function annex(name: string, rows: number, agencyName = (i: number) => `Phòng ${i + 1}`): LayoutSheet {
+  return {
+    name,
+    kind: 'annex',
+    rows: [
+      [t('PHỤ LỤC I', 'title'), t(null, 'title'), t(null, 'title')],
+      [t('STT', 'header'), t('Tên cơ quan', 'header'), t('Tỷ lệ (%)', 'header')],
+      ...Array.from({ length: rows }, (_, i) => [t(String(i + 1).padStart(2, '0'), 'textCenter'), t(agencyName(i)), n(90 - i / 100)]),
+    ],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+    columnWidths: [6, 30, 10],
+    headerRow: 1,
+    orientation: 'portrait',
+  };
+}
+
+const layout = (...sheets: LayoutSheet[]): AnnexLayout => ({ sheets });
+
+describe('reading the open workbook', () => {
+  it('gives every sheet as a grid from A1, in two syncs', async () => {
+    const excel = createFakeExcel([
+      { name: 'Tổng hợp', values: [[null, null], [null, 'STT', 'Tên cơ quan'], [null, 1, 'Phòng A']] },
+      { name: 'Trống', values: [] },
+    ]);
+    cellOf(excel.model.sheets[0], 2, 3).value = '#DIV/0!';
+    cellOf(excel.model.sheets[0], 2, 3).formula = '=1/0';
+    const grids = await excel.run((context) => readWorkbookGrids(context, { file: 'book.xlsx', merges: false }));
+    expect(excel.context.syncCount).toBe(2);
+    expect(grids.file).toBe('book.xlsx');
+    expect(grids.sheets.map((g) => g.sheet)).toEqual(['Tổng hợp', 'Trống']);
+    expect(grids.sheets[0].rows).toEqual([[], [null, 'STT', 'Tên cơ quan', null], [null, 1, 'Phòng A', { error: '#DIV/0!' }]]);
+    expect(grids.sheets[1].rows).toEqual([]);
+  });
+
+  it('leaves out the annex sheets the add-in wrote', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: false }));
+    expect(grids.sheets.map((g) => g.sheet)).toEqual(['Dữ liệu']);
+  });
+
+  it('reads merged areas where the host has them', async () => {
+    const excel = createFakeExcel([{ name: 'S', values: [['a', null], ['b', 'c']] }]);
+    excel.model.sheets[0].merges.push({ top: 0, left: 0, bottom: 0, right: 1 });
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: true }));
+    expect(grids.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+});
+
+describe('writing the annexes', () => {
+  it('writes values, text formats, merges, widths and the frozen header', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    const result = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: true }));
+    expect(result.sheets).toEqual(['Phụ lục I']);
+    const sheet = excel.model.sheetByName('Phụ lục I')!;
+    expect(sheetValues(sheet)).toEqual([
+      ['PHỤ LỤC I', null, null],
+      ['STT', 'Tên cơ quan', 'Tỷ lệ (%)'],
+      ['01', 'Phòng 1', 90],
+      ['02', 'Phòng 2', 89.99],
+      ['03', 'Phòng 3', 89.98],
+    ]);
+    expect(cellOf(sheet, 2, 2).numberFormat).toBe('0.00');
+    expect(cellOf(sheet, 1, 0).font).toMatchObject({ name: 'Times New Roman', size: 13, bold: true });
+    expect(cellOf(sheet, 2, 1).borders).toMatchObject({ EdgeLeft: 'Continuous', EdgeRight: 'Continuous' });
+    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(sheet.freezeRows).toBe(2);
+    expect(sheet.printTitleRows).toBe('$1:$2');
+    expect(sheet.paperSize).toBe('A4');
+    expect(sheet.columnWidths.get(1)).toBe(210);
+  });
+
+  it('uses the same number of syncs for 10 and 2,000 agencies', async () => {
+    const counts: number[] = [];
+    for (const rows of [10, 2000]) {
+      const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+      const result = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', rows), annex('Phụ lục II', rows)), { pageLayout: true }));
+      expect(result.syncs).toBe(excel.context.syncCount);
+      counts.push(result.syncs);
+    }
+    expect(counts).toEqual([3, 3]);
+  });
+
+  it('writes names that look like formulas as text', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    const names = ['=SUM(A1:A9)', '+84 123', '-1', '@user', '0123'];
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', names.length, (i) => names[i])), { pageLayout: false }));
+    const sheet = excel.model.sheetByName('Phụ lục I')!;
+    for (const [i, name] of names.entries()) {
+      const cell = cellOf(sheet, 2 + i, 1);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).toBe(name);
+    }
+  });
+
+  it("leaves the user's sheets cell for cell as they were, and on a rebuild replaces only its own", async () => {
+    const excel = createFakeExcel([
+      { name: 'Dữ liệu', values: [['STT', 'Tên'], [1, '=A1']] },
+      { name: 'Phụ lục I', values: [['the office’s own annex']] },
+    ]);
+    const before = JSON.stringify(excel.model.sheets.map((s) => [s.name, [...s.cells]]));
+    const first = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
+    expect(first.sheets).toEqual(['Phụ lục I (2)']);
+    const second = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 4), annex('Phụ lục II', 1)), { pageLayout: false }));
+    expect(second.sheets).toEqual(['Phụ lục I (2)', 'Phụ lục II']);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(['Dữ liệu', 'Phụ lục I', 'Phụ lục I (2)', 'Phụ lục II']);
+    const users = JSON.stringify(excel.model.sheets.slice(0, 2).map((s) => [s.name, [...s.cells]]));
+    expect(users).toBe(before);
+    expect(sheetValues(excel.model.sheetByName('Phụ lục I (2)')!)).toHaveLength(6);
+    expect(excel.model.names.map((n) => n.formula).sort()).toEqual(["='Phụ lục I (2)'!$A$1", "='Phụ lục II'!$A$1"]);
+  });
+
+  it('leaves the workbook exactly as it was when writing fails midway', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
+    const before = JSON.stringify(excel.model.snapshot());
+    for (const afterOperations of [0, 3, 20]) {
+      const attempt = excel.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        // Fail the second sync (the writing one), after some of its operations ran.
+        const sync = context.sync.bind(context);
+        let calls = 0;
+        context.sync = (async () => {
+          calls++;
+          if (calls === 2) excel.context.failNextSyncWith('RequestPayloadSizeLimitExceeded', afterOperations);
+          return sync();
+        }) as typeof context.sync;
+        void worksheets;
+        return writeAnnexLayout(context, layout(annex('Phụ lục I', 50), annex('Phụ lục II', 5)), { pageLayout: false });
+      });
+      await expect(attempt).rejects.toBeInstanceOf(ExcelWriteError);
+      expect(JSON.stringify(excel.model.snapshot())).toBe(before);
+    }
+  });
+
+  it('reports a protected sheet cleanly', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
+    excel.model.sheetByName('Phụ lục I')!.protected = true;
+    const result = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false }));
+    // The protected old sheet can still be deleted; the new one replaces it.
+    expect(result.sheets).toEqual(['Phụ lục I']);
+  });
+});
+
+describe('the Excel test double', () => {
+  it('throws, as Excel does, on reading a property that was not loaded', async () => {
+    const excel = createFakeExcel([{ name: 'S', values: [[1]] }]);
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('S').getRange('A1');
+      expect(() => range.values).toThrow(/is not available/);
+      range.load('values');
+      expect(() => range.values).toThrow(/is not available/);
+      await context.sync();
+      expect(range.values).toEqual([[1]]);
+    });
+  });
+
+  it('turns a string starting with "=" into a formula unless the cell is formatted as text', async () => {
+    const excel = createFakeExcel([{ name: 'S', values: [] }]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      sheet.getRange('A1').values = [['=1+1']];
+      const b1 = sheet.getRange('B1');
+      b1.numberFormat = [['@']];
+      b1.values = [['=1+1']];
+      sheet.getRange('C1').values = [['01']];
+      await context.sync();
+    });
+    const sheet = excel.model.sheets[0];
+    expect(cellOf(sheet, 0, 0).formula).toBe('=1+1');
+    expect(cellOf(sheet, 0, 1)).toMatchObject({ value: '=1+1', formula: undefined });
+    expect(cellOf(sheet, 0, 2).value).toBe(1);
+  });
+});
