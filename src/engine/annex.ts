@@ -17,6 +17,8 @@ export interface AnnexOptions {
 }
 
 const DEFAULT_TITLE = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN';
+/** Points per printed line of 13 pt text. */
+const LINE_HEIGHT = 17;
 const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
 
 /** An empty text is an empty cell. */
@@ -54,7 +56,38 @@ class SheetBuilder {
   }
 
   build(name: string, kind: LayoutSheet['kind'], columnWidths: number[], orientation: LayoutSheet['orientation'] = 'portrait'): LayoutSheet {
-    return { name, kind, rows: this.rows, merges: this.merges, columnWidths, headerRow: Math.max(this.headerRow, 0), orientation };
+    return {
+      name,
+      kind,
+      rows: this.rows,
+      merges: this.merges,
+      columnWidths,
+      headerRow: Math.max(this.headerRow, 0),
+      rowHeights: this.wrappedRowHeights(columnWidths),
+      orientation,
+    };
+  }
+
+  /**
+   * Heights for rows whose text wraps (headers such as "Điểm đạt được", long titles), since a
+   * printed page does not grow rows by itself: lines needed × a 13 pt line.
+   */
+  private wrappedRowHeights(columnWidths: number[]): Record<number, number> {
+    const total = columnWidths.reduce((a, b) => a + b, 0);
+    const heights: Record<number, number> = {};
+    this.rows.forEach((row, r) => {
+      const merged = this.merges.some((m) => m.top === r && m.left === 0 && m.right === this.width - 1);
+      let lines = 1;
+      row.forEach((c, i) => {
+        if (typeof c.value !== 'string' || !['header', 'title', 'subtitle'].includes(c.style)) return;
+        const room = merged ? total : (columnWidths[i] ?? 10);
+        const perLine = Math.max(1, room - 2) * (c.style === 'title' ? 0.9 : 1);
+        lines = Math.max(lines, Math.ceil(c.value.length / perLine));
+      });
+      if (lines > 1 || row[0]?.style === 'header') heights[r] = Math.max(lines, 2) * LINE_HEIGHT;
+      if (lines === 1 && row[0]?.style !== 'header') delete heights[r];
+    });
+    return heights;
   }
 }
 
@@ -108,7 +141,7 @@ function componentSheet(group: GroupResult, options: AnnexOptions): LayoutSheet 
     const holders = group.agencies.filter((a) => a.components.some((c) => c.code === component.code));
     const max = holders.map((a) => a.components.find((c) => c.code === component.code)!.max).find((m) => m !== null);
     const maxText = max !== undefined && max !== null ? ` (tối đa ${fromHundredths(max)} điểm)` : '';
-    sheet.row([cell(`${index + 1}. ${component.name}${maxText}`, 'subtitle')]);
+    sheet.titleRow(`${index + 1}. ${component.name}${maxText}`, 'subtitle');
     sheet.header(['STT', 'Tên cơ quan', 'Điểm', 'Xếp loại']);
     const ranked = rankBy(holders, (a) => a.components.find((c) => c.code === component.code)!.achieved);
     for (const { item, position } of ranked) {
