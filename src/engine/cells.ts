@@ -13,13 +13,16 @@ export type ScoreCell =
   | { kind: 'notApplicable' }
   | { kind: 'invalid'; issue: Issue };
 
-/** Reads a score cell; `where` locates any issue (file, sheet, cell, agency). */
-export function readScoreCell(value: CellValue, where: IssueLocation): ScoreCell {
+/**
+ * Reads a score cell; `locate` gives where an issue is (file, sheet, cell, agency). It is called
+ * only when there is an issue: most cells have none, and large imports read millions of cells.
+ */
+export function readScoreCell(value: CellValue, locate: () => IssueLocation): ScoreCell {
   if (value === null || (typeof value === 'string' && value.trim() === '')) return { kind: 'blank' };
-  if (isCellError(value)) return { kind: 'invalid', issue: makeIssue('error-value', where, { text: value.error }) };
+  if (isCellError(value)) return { kind: 'invalid', issue: makeIssue('error-value', locate(), { text: value.error }) };
   if (typeof value === 'string' && isNotApplicableMark(value)) return { kind: 'notApplicable' };
   if (typeof value === 'boolean' || value instanceof Date) {
-    return { kind: 'invalid', issue: makeIssue('not-a-number', where, { text: displayValue(value) }) };
+    return { kind: 'invalid', issue: makeIssue('not-a-number', locate(), { text: displayValue(value) }) };
   }
   const parsed = typeof value === 'number' ? parseDecimalNumber(value) : parseDecimalText(value);
   if (parsed.ok) return { kind: 'score', value: parsed.value };
@@ -29,7 +32,7 @@ export function readScoreCell(value: CellValue, where: IssueLocation): ScoreCell
       : parsed.reason === 'out-of-range'
         ? 'number-out-of-range'
         : 'not-a-number';
-  return { kind: 'invalid', issue: makeIssue(code, where, { text: displayValue(value) }) };
+  return { kind: 'invalid', issue: makeIssue(code, locate(), { text: displayValue(value) }) };
 }
 
 /** A cell value as a person would read it in a message. */

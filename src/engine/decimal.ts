@@ -20,6 +20,8 @@ export type DecimalParse =
 /** Largest magnitude accepted, in hundredths: scores are at most a few thousand points. */
 const MAX_HUNDREDTHS = 1e13;
 
+const SIMPLE_DECIMAL = /^([+-]?)(\d{1,12})(?:[.,](\d{1,2}))?$/;
+
 // One optional sign, digits with an optional decimal point or comma, and an optional exponent.
 const DECIMAL_PATTERN = /^([+-])?(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
 
@@ -28,6 +30,13 @@ const DECIMAL_PATTERN = /^([+-])?(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
  * spaces between digit groups are ignored), "-5", "1e2". Exact: the text's own digits are used.
  */
 export function parseDecimalText(text: string): DecimalParse {
+  // Fast path for the common case: plain digits with at most two decimals ("720", "832,90").
+  const simple = SIMPLE_DECIMAL.exec(text);
+  if (simple) {
+    const fraction = (simple[3] ?? '').padEnd(2, '0');
+    const value = Number(simple[2]) * 100 + Number(fraction);
+    return { ok: true, value: simple[1] === '-' && value !== 0 ? -value : value };
+  }
   let compact = text.replace(/[\s\u00a0\u202f]/g, '');
   // With both marks present, the last one is the decimal mark and the other groups thousands:
   // "1.000,50" (Vietnamese) and "1,000.50" are both 1000.50.
@@ -63,6 +72,9 @@ export function parseDecimalText(text: string): DecimalParse {
 export function parseDecimalNumber(value: number): DecimalParse {
   if (!Number.isFinite(value)) return { ok: false, reason: 'not-a-number' };
   if (Math.abs(value) >= MAX_HUNDREDTHS / 100) return { ok: false, reason: 'out-of-range' };
+  // Fast path: a number that is exactly the double nearest some n / 100 has two decimals.
+  const scaled = Math.round(value * 100);
+  if (scaled / 100 === value) return { ok: true, value: scaled === 0 ? 0 : scaled };
   return parseDecimalText(value.toPrecision(15));
 }
 
@@ -116,4 +128,33 @@ export function roundToHundredths(value: number): DecimalParse {
     shift >= 0 ? digits * 10n ** BigInt(shift) : divideRoundHalfAwayFromZero(digits, 10n ** BigInt(-shift));
   const result = Number(magnitude);
   return { ok: true, value: negative && result !== 0 ? -result : result };
+}
+
+/** Below this, products and quotients of integers are exact in doubles, so no BigInt is needed. */
+const SAFE_PRODUCT = 2 ** 51;
+
+/**
+ * The same as divideRoundHalfAwayFromZero on plain integers, exactly: integer arithmetic in
+ * doubles where every intermediate stays below 2^51, BigInt otherwise.
+ */
+export function divideRoundHalfAwayFromZeroNumber(numerator: number, denominator: number): number {
+  if (denominator === 0) throw new RangeError('Division by zero');
+  const n = Math.abs(numerator);
+  const d = Math.abs(denominator);
+  if (n >= SAFE_PRODUCT || d >= SAFE_PRODUCT) {
+    return Number(divideRoundHalfAwayFromZero(BigInt(numerator), BigInt(denominator)));
+  }
+  let quotient = Math.floor(n / d);
+  let remainder = n - quotient * d;
+  // The floating division may land one off near an integer: correct it with the exact remainder.
+  if (remainder < 0) {
+    quotient -= 1;
+    remainder += d;
+  } else if (remainder >= d) {
+    quotient += 1;
+    remainder -= d;
+  }
+  if (2 * remainder >= d) quotient += 1;
+  const negative = numerator < 0 !== denominator < 0;
+  return negative && quotient !== 0 ? -quotient : quotient;
 }

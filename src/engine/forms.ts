@@ -134,7 +134,7 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
   const seen = new Set<string>();
   const cellWhere = (r: number, column: FormColumn) => ({ ...where, cell: cellAddress(r, columns.get(column)!) });
   const scoreAt = (r: number, column: FormColumn) =>
-    columns.has(column) ? readScoreCell(cellAt(grid, r, columns.get(column)!), cellWhere(r, column)) : undefined;
+    columns.has(column) ? readScoreCell(cellAt(grid, r, columns.get(column)!), () => cellWhere(r, column)) : undefined;
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const codeText = cellText(cellAt(grid, r, columns.get('code')!));
     const self = scoreAt(r, 'selfScore')!;
@@ -250,12 +250,11 @@ function scoreForm(rubric: Rubric, key: string, rows: FormRow[], hasAppraisedCol
       return 0;
     }
     const value = cell.value;
-    const location = sheetCell(row, which);
     if (max >= 0) {
-      if (value < 0) issues.push(makeIssue('negative-score', location, { value: value / 100 }));
-      else if (value > max) issues.push(makeIssue('score-above-max', location, { value: value / 100, max: max / 100, criterion: row.code }));
+      if (value < 0) issues.push(makeIssue('negative-score', sheetCell(row, which), { value: value / 100 }));
+      else if (value > max) issues.push(makeIssue('score-above-max', sheetCell(row, which), { value: value / 100, max: max / 100, criterion: row.code }));
     } else if (value < max || value > 0) {
-      issues.push(makeIssue('penalty-out-of-range', location, { value: value / 100, max: max / 100 }));
+      issues.push(makeIssue('penalty-out-of-range', sheetCell(row, which), { value: value / 100, max: max / 100 }));
     }
     return value;
   };

@@ -1,7 +1,7 @@
 /**
  * Ratio and grade: formats.md §4, the one place these rules live.
  */
-import { divideRoundHalfAwayFromZero, Hundredths, toHundredths } from './decimal';
+import { divideRoundHalfAwayFromZeroNumber, Hundredths, toHundredths } from './decimal';
 
 export type Language = 'vi' | 'en';
 
@@ -37,18 +37,29 @@ export const DEFAULT_GRADE_SETTINGS: GradeSettings = Object.freeze({
  * quotient is the plain ratio. The standard score must not be zero.
  */
 export function ratioHundredths(achieved: Hundredths, standard: Hundredths): Hundredths {
-  const quotient = divideRoundHalfAwayFromZero(BigInt(achieved) * 10000n, BigInt(standard));
-  return Number(quotient);
+  return divideRoundHalfAwayFromZeroNumber(achieved * 10000, standard);
 }
 
 /** The band a ratio (in hundredths of a percent, already rounded) falls in. */
 export function gradeBand(ratio: Hundredths, settings: GradeSettings = DEFAULT_GRADE_SETTINGS): GradeBand {
   const { bands, inclusive } = settings;
+  const bounds = boundsOf(settings);
   for (let i = 0; i < bands.length - 1; i++) {
-    const bound = toHundredths(bands[i].minRatio);
-    if (inclusive ? ratio >= bound : ratio > bound) return bands[i];
+    if (inclusive ? ratio >= bounds[i] : ratio > bounds[i]) return bands[i];
   }
   return bands[bands.length - 1];
+}
+
+const boundsCache = new WeakMap<GradeSettings, Hundredths[]>();
+
+/** Each band's lower bound in hundredths, computed once per settings object. */
+function boundsOf(settings: GradeSettings): Hundredths[] {
+  let bounds = boundsCache.get(settings);
+  if (!bounds) {
+    bounds = settings.bands.map((band) => toHundredths(band.minRatio));
+    boundsCache.set(settings, bounds);
+  }
+  return bounds;
 }
 
 /** The grade label of a ratio in hundredths of a percent: 8500 → "Tốt". */

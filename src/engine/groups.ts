@@ -24,6 +24,14 @@ export function groupDisplayName(title: string): string {
 
 /** The key groups are matched by: display rules, then case, diacritics and punctuation ignored. */
 export function groupKey(name: string): string {
-  // "Ủy ban nhân dân" is written "UBND" as often as not.
-  return looseKey(groupDisplayName(name)).replace(/\buy ban nhan dan\b/g, 'ubnd');
+  let key = groupKeys.get(name);
+  if (key === undefined) {
+    // "Ủy ban nhân dân" is written "UBND" as often as not.
+    key = looseKey(groupDisplayName(name)).replace(/\buy ban nhan dan\b/g, 'ubnd');
+    if (groupKeys.size > 10000) groupKeys.clear();
+    groupKeys.set(name, key);
+  }
+  return key;
 }
+
+const groupKeys = new Map<string, string>();

@@ -194,7 +194,7 @@ export function readRubricSheet(grid: Grid, file?: string): { rubric: Rubric; is
     }
     const maxByGroup = new Map<string, Hundredths | null>();
     for (const [key, column] of maxColumns) {
-      const cell = readScoreCell(cellAt(grid, r, column), { ...where, cell: cellAddress(r, column) });
+      const cell = readScoreCell(cellAt(grid, r, column), () => ({ ...where, cell: cellAddress(r, column) }));
       if (cell.kind === 'score') maxByGroup.set(key, cell.value);
       else if (cell.kind === 'invalid') issues.push(cell.issue);
       else maxByGroup.set(key, null);

@@ -174,7 +174,7 @@ function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: s
   const issues: Issue[] = [];
   const agencyWhere = { ...where, agency: name };
   const score = (column: number): Hundredths | null | 'blank' => {
-    const cell = readScoreCell(cellAt(grid, r, column), { ...agencyWhere, cell: cellAddress(r, column) });
+    const cell = readScoreCell(cellAt(grid, r, column), () => ({ ...agencyWhere, cell: cellAddress(r, column) }));
     if (cell.kind === 'score') return cell.value;
     if (cell.kind === 'invalid') issues.push(cell.issue);
     return cell.kind === 'invalid' ? null : 'blank';

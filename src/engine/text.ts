@@ -20,6 +20,19 @@ export function nameKey(text: string): string {
  * dropped: "Tên cơ quan:" = "TEN CO QUAN" = "tên  cơ quan".
  */
 export function looseKey(text: string): string {
+  let key = looseKeys.get(text);
+  if (key === undefined) {
+    key = computeLooseKey(text);
+    // Headers and labels repeat across sheets; names do not, so keep the memo bounded.
+    if (looseKeys.size > 20000) looseKeys.clear();
+    looseKeys.set(text, key);
+  }
+  return key;
+}
+
+const looseKeys = new Map<string, string>();
+
+function computeLooseKey(text: string): string {
   return normalizeText(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   divideRoundHalfAwayFromZero,
+  divideRoundHalfAwayFromZeroNumber,
   formatHundredths,
   fromHundredths,
   parseDecimalNumber,
@@ -85,5 +86,20 @@ describe('divideRoundHalfAwayFromZero', () => {
 
   it('refuses a zero denominator', () => {
     expect(() => divideRoundHalfAwayFromZero(1n, 0n)).toThrow(RangeError);
+    expect(() => divideRoundHalfAwayFromZeroNumber(1, 0)).toThrow(RangeError);
+  });
+
+  it('gives the same on plain numbers as on BigInt, small or huge', () => {
+    const integer = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }));
+    fc.assert(
+      fc.property(integer, integer.filter((d) => d !== 0), (n, d) => {
+        expect(divideRoundHalfAwayFromZeroNumber(n, d)).toBe(Number(divideRoundHalfAwayFromZero(BigInt(n), BigInt(d))));
+      }),
+      { numRuns: 2000 },
+    );
+    // Halves exactly, and quotients just below an integer where a float division rounds up.
+    expect(divideRoundHalfAwayFromZeroNumber(5, 2)).toBe(3);
+    expect(divideRoundHalfAwayFromZeroNumber(-5, 2)).toBe(-3);
+    expect(divideRoundHalfAwayFromZeroNumber(2 ** 50 - 1, 2 ** 50)).toBe(1);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark, printing its figures. `npm run bench -- engine formulas`
+ * runs only those named.
+ */
+import '../test/setup/custom-functions-runtime';
+import { engineBenchmarks } from './engine';
+import { formulaBenchmarks } from './formulas';
+
+const suites: Record<string, () => void | Promise<void>> = {
+  engine: engineBenchmarks,
+  formulas: formulaBenchmarks,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  process.stdout.write(`node ${process.version}, ${new Date().toISOString()}\n`);
+  for (const [name, run] of Object.entries(suites)) {
+    if (wanted.length === 0 || wanted.includes(name)) await run();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
