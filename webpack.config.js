@@ -10,7 +10,30 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
+const zlib = require('zlib');
+
 const PORT = 3000;
+
+/** Budgets in KB, gzipped: what Excel downloads before the pane or the functions can run. */
+const BUNDLE_BUDGETS_KB = { 'functions.js': 50, 'taskpane.js': 250 };
+
+/** Prints every script's size, raw and gzipped, against its budget. */
+class BundleSizePlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
+      const lines = [];
+      for (const name of Object.keys(compilation.assets)) {
+        if (!name.endsWith('.js')) continue;
+        const source = fs.readFileSync(path.join(compiler.outputPath, name));
+        const gzip = zlib.gzipSync(source, { level: 9 }).length / 1024;
+        const budget = BUNDLE_BUDGETS_KB[name];
+        const verdict = budget === undefined ? 'loaded on demand' : gzip <= budget ? `within ${budget} KB` : `OVER ${budget} KB`;
+        lines.push(`  ${name.padEnd(28)} ${(source.length / 1024).toFixed(1).padStart(8)} KB  ${gzip.toFixed(1).padStart(7)} KB gzip  ${verdict}`);
+      }
+      console.log(`bundle sizes:\n${lines.sort().join('\n')}`);
+    });
+  }
+}
 
 /**
  * https for the dev server: office-addin-dev-certs' trusted certificate where it can make one;
@@ -58,6 +81,7 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new BundleSizePlugin(),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -12,14 +12,14 @@ export interface SyntheticAgency {
   standard: number;
 }
 
-/** `n` agencies in groups of about 30, scores with two decimals on standards of 680–1000. */
-export function agencies(n: number, seed = 2021): SyntheticAgency[] {
+/** `n` agencies in groups of `groupSize`, scores with two decimals on standards of 680–1000. */
+export function agencies(n: number, seed = 2021, groupSize = 30): SyntheticAgency[] {
   const next = random(seed);
   const standards = [680, 730, 750, 915, 960, 1000];
   return Array.from({ length: n }, (_, i) => {
     const standard = standards[Math.floor(next() * standards.length)];
     const achieved = Math.round(next() * standard * 100) / 100;
-    return { name: `Cơ quan số ${i + 1}`, group: `Nhóm ${Math.floor(i / 30) + 1}`, achieved, standard };
+    return { name: `Cơ quan số ${i + 1}`, group: `Nhóm ${Math.floor(i / groupSize) + 1}`, achieved, standard };
   });
 }
 

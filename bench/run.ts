@@ -3,12 +3,18 @@
  * runs only those named.
  */
 import '../test/setup/custom-functions-runtime';
+import { cliBenchmarks } from './cli';
 import { engineBenchmarks } from './engine';
+import { excelBenchmarks } from './excel';
 import { formulaBenchmarks } from './formulas';
+import { functionBenchmarks } from './functions';
 
 const suites: Record<string, () => void | Promise<void>> = {
   engine: engineBenchmarks,
   formulas: formulaBenchmarks,
+  cli: cliBenchmarks,
+  functions: functionBenchmarks,
+  excel: excelBenchmarks,
 };
 
 async function main(): Promise<void> {

@@ -12,8 +12,17 @@ export function normalizeText(text: string): string {
  * vụ", "phòng nội vụ " and its decomposed (NFD) spelling are one agency.
  */
 export function nameKey(text: string): string {
-  return normalizeText(text).toLocaleLowerCase('vi');
+  let key = nameKeys.get(text);
+  if (key === undefined) {
+    key = normalizeText(text).toLocaleLowerCase('vi');
+    // Group labels repeat on every row; agency names do not, so keep the memo bounded.
+    if (nameKeys.size > 20000) nameKeys.clear();
+    nameKeys.set(text, key);
+  }
+  return key;
 }
+
+const nameKeys = new Map<string, string>();
 
 /**
  * The key headers are matched by: case-folded, Vietnamese diacritics and đ removed, punctuation

@@ -1,31 +1,52 @@
 /**
  * Ranking indexes for the cell functions, cached on the content of the ranges: a sheet with
- * thousands of =CNTT.RANK_IN_GROUP cells over the same table builds the index once, and a
- * changed score (new content) builds a new one.
+ * thousands of =CNTT.RANK_IN_GROUP cells over the same table builds the index once per
+ * recalculation, and a changed score (new content) builds a new one. Excel hands every call its
+ * own copy of the ranges, so the cache compares content cell by cell, which costs far less than
+ * reading the values again.
  */
 import { GroupRankIndex } from '../engine/group-ranks';
 import { RankOrder, rankBy } from '../engine/rank';
 import { nameKey } from '../engine/text';
 import { CellValue, groupsArgument, rankValuesArgument } from './arguments';
 
-const CACHE_SIZE = 8;
-const cache = new Map<string, GroupRankIndex>();
+interface Entry {
+  order: RankOrder;
+  values: CellValue[][];
+  groups: CellValue[][];
+  index: GroupRankIndex;
+}
+
+const CACHE_SIZE = 4;
+/** Most recently used first. */
+const cache: Entry[] = [];
+
+function sameContent(a: CellValue[][], b: CellValue[][]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const x = a[r];
+    const y = b[r];
+    if (x === y) continue;
+    if (x[0] !== y[0] || x.length !== y.length) return false;
+    for (let c = 1; c < x.length; c++) if (x[c] !== y[c]) return false;
+  }
+  return true;
+}
 
 /** The index for these ranges, from the cache when their content is unchanged. */
 export function groupRankIndex(values: CellValue[][], groups: CellValue[][], order: RankOrder): GroupRankIndex {
+  const hit = cache.findIndex((e) => e.order === order && sameContent(e.values, values) && sameContent(e.groups, groups));
+  if (hit >= 0) {
+    const [entry] = cache.splice(hit, 1);
+    cache.unshift(entry);
+    return entry.index;
+  }
   const numbers = rankValuesArgument(values, 'values');
   const labels = groupsArgument(groups, 'groups', numbers.length);
-  const key = `${order}\u0000${numbers.join('\u0001')}\u0000${labels.join('\u0001')}`;
-  const cached = cache.get(key);
-  if (cached) {
-    // Move to the back: the map's order is the eviction order.
-    cache.delete(key);
-    cache.set(key, cached);
-    return cached;
-  }
   const index = new GroupRankIndex(numbers, labels, order);
-  cache.set(key, index);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.unshift({ order, values, groups, index });
+  if (cache.length > CACHE_SIZE) cache.pop();
   return index;
 }
 

@@ -1,0 +1,27 @@
+/**
+ * Excel: the writer's context.sync() count from 10 to 20,000 agencies (constant), and the
+ * largest request it sends (≤ 4 MB; Excel on the web refuses more than 5 MB), against the test
+ * double of the Excel API.
+ */
+import { annexLayout } from '../src/engine/annex';
+import { assess } from '../src/engine/assess';
+import { writeAnnexLayout } from '../src/adapters/excel/write';
+import { readWorkbookGrids } from '../src/adapters/excel/read';
+import { createFakeExcel } from '../test/support/fake-excel';
+import { agencies, summaryGrid } from './data';
+import { heading, row } from './measure';
+
+export async function excelBenchmarks(): Promise<void> {
+  heading('Excel writer: syncs and request size (test double of the Excel API)');
+  row('agencies', 'read syncs', 'write syncs', 'largest MB');
+  for (const n of [10, 1_000, 5_000, 20_000]) {
+    const grid = summaryGrid(agencies(n, 2021, Math.ceil(n / 3)));
+    const excel = createFakeExcel([{ name: grid.sheet, values: grid.rows as (string | number | null)[][] }]);
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: false }));
+    const readSyncs = excel.context.syncCount;
+    const layout = annexLayout(assess([grids]));
+    const result = await excel.run((context) => writeAnnexLayout(context, layout, { pageLayout: true }));
+    row(`${n.toLocaleString('en')} agencies`, String(readSyncs), String(result.syncs), excel.context.maxPayloadBytes / 1048576);
+  }
+  process.stdout.write('(targets: the same number of syncs at every size; no request over 4 MB)\n');
+}
