@@ -13,7 +13,8 @@ import { isPresetName, PRESET_NAMES, presetRubric } from '../engine/presets';
 import { resultsJson } from '../engine/results-json';
 import { Rubric, readRubricSheet } from '../engine/rubric';
 import { WorkbookGrids } from '../engine/grid';
-import { readWorkbookFile, WorkbookReadError } from '../adapters/exceljs/read';
+import { WorkbookReadError } from '../adapters/exceljs/read';
+import { readWorkbookFile } from '../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { printAssessment, printIssues } from './report';
 

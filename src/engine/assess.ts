@@ -63,6 +63,31 @@ export interface AssessOptions {
   ranking?: RankingSettings;
 }
 
+export type SheetKind = 'rubric' | 'form' | 'summary' | 'other';
+
+/** What each sheet of a workbook is, and how many agencies it gives: for the pane's overview. */
+export function describeSheets(workbook: WorkbookGrids, rubric?: Rubric): { sheet: string; kind: SheetKind; agencies: number }[] {
+  return workbook.sheets.map((grid) => {
+    if (findFormHeader(grid)) return { sheet: grid.sheet, kind: 'form', agencies: 1 };
+    if (readRubricSheet(grid, workbook.file)) return { sheet: grid.sheet, kind: 'rubric', agencies: 0 };
+    const summary = readSummarySheet(grid, { file: workbook.file, rubric });
+    if (summary.tables > 0) return { sheet: grid.sheet, kind: 'summary', agencies: summary.records.length };
+    return { sheet: grid.sheet, kind: 'other', agencies: 0 };
+  });
+}
+
+/** The first rubric sheet of the workbooks, if any. */
+export function findRubric(workbooks: readonly WorkbookGrids[]): { rubric: Rubric; sheet: string; issues: Issue[] } | undefined {
+  for (const workbook of workbooks) {
+    for (const grid of workbook.sheets) {
+      if (findFormHeader(grid)) continue;
+      const read = readRubricSheet(grid, workbook.file);
+      if (read) return { ...read, sheet: grid.sheet };
+    }
+  }
+  return undefined;
+}
+
 /** Reads every sheet: rubric sheets, forms and summary tables, in workbook order. */
 export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: AssessOptions = {}): { records: AgencyRecord[]; issues: Issue[]; rubric?: Rubric } {
   const issues: Issue[] = [];

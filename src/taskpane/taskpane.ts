@@ -1,18 +1,15 @@
 /**
- * The task pane's entry point. Text from workbooks is only ever set with textContent.
+ * The task pane's entry point: starts the pane once Office is ready.
  */
-import { STRINGS, uiLanguage } from './i18n';
-
-function setText(id: string, text: string): void {
-  const element = document.getElementById(id);
-  if (element) element.textContent = text;
-}
+import { uiLanguage, STRINGS } from './i18n';
+import { Pane } from './pane';
 
 Office.onReady((info) => {
   const language = uiLanguage(Office.context?.displayLanguage);
-  const strings = STRINGS[language];
-  document.documentElement.lang = language;
-  setText('title', strings.title);
-  setText('intro', strings.intro);
-  setText('status', info.host === Office.HostType.Excel ? strings.ready : strings.notExcel);
+  if (info.host !== Office.HostType.Excel) {
+    const status = document.getElementById('status');
+    if (status) status.textContent = STRINGS[language].notExcel;
+    return;
+  }
+  void new Pane({ run: (batch) => Excel.run(batch) }, language).start();
 });

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { readWorkbookFile } from '../../src/adapters/exceljs/read';
+import { readWorkbookFile } from '../../src/adapters/exceljs/read-file';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 
 const examples = path.join(__dirname, '..', '..', 'examples');

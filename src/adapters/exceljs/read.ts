@@ -1,10 +1,9 @@
 /**
- * .xlsx files to grids, with ExcelJS: the command line's (and the tests') way in. Reads only;
- * the file is never written. Limits keep memory bounded on hostile or huge files.
+ * .xlsx bytes to grids, with ExcelJS: the way in for the command line, the tests, and files the
+ * task pane imports (so no Node modules here; read-file.ts adds the file system). Reads only.
+ * Limits keep memory bounded on hostile or huge files.
  */
 import ExcelJS from 'exceljs';
-import * as fs from 'fs';
-import * as path from 'path';
 import { CellValue, Grid, MergedRange, WorkbookGrids } from '../../engine/grid';
 
 export interface ReadLimits {
@@ -45,32 +44,19 @@ const MESSAGES: Record<WorkbookReadErrorCode, (limit?: number) => string> = {
   unreadable: () => 'không đọc được tệp / the file cannot be read',
 };
 
-function fail(code: WorkbookReadErrorCode, file: string, limit?: number, cause?: unknown): never {
+export function fail(code: WorkbookReadErrorCode, file: string, limit?: number, cause?: unknown): never {
   throw new WorkbookReadError(code, file, MESSAGES[code](limit), cause);
 }
 
-export async function readWorkbookFile(filePath: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
-  const file = path.basename(filePath);
-  let size: number;
-  try {
-    size = fs.statSync(filePath).size;
-  } catch (error) {
-    return fail('unreadable', file, undefined, error);
-  }
+export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
   const max = { ...DEFAULT_READ_LIMITS, ...limits };
-  if (size > max.maxFileBytes) fail('too-large', file, max.maxFileBytes);
-  return readWorkbookBuffer(fs.readFileSync(filePath), file, max);
-}
-
-export async function readWorkbookBuffer(data: Buffer | ArrayBuffer | Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
-  const max = { ...DEFAULT_READ_LIMITS, ...limits };
-  const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
-  if (buffer.length > max.maxFileBytes) fail('too-large', file, max.maxFileBytes);
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (bytes.length > max.maxFileBytes) fail('too-large', file, max.maxFileBytes);
   // An .xlsx is a zip: "PK\x03\x04". Anything else is refused before ExcelJS sees it.
-  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) fail('not-a-workbook', file);
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) fail('not-a-workbook', file);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     fail('not-a-workbook', file, undefined, error);
   }

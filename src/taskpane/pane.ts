@@ -1,0 +1,301 @@
+/**
+ * The task pane: rubric, inputs, check, build, over the same engine and the Excel writer.
+ * Every failure shows what happened and what to do; nothing leaves the pane stuck.
+ */
+import { annexLayout } from '../engine/annex';
+import { Assessment, assess, describeSheets, findRubric, SheetKind } from '../engine/assess';
+import { formatHundredths } from '../engine/decimal';
+import { WorkbookGrids } from '../engine/grid';
+import { Issue, issueMessage, sortIssues } from '../engine/issues';
+import { presetRubric } from '../engine/presets';
+import { components, maxFor, Rubric, rubricGroupKey, rubricStandard, ANY_GROUP } from '../engine/rubric';
+import { readWorkbookGrids } from '../adapters/excel/read';
+import { writeAnnexLayout } from '../adapters/excel/write';
+import { insertGrids } from '../adapters/excel/insert';
+import { byId, el, replaceChildren } from './dom';
+import { STRINGS, Strings, UiLanguage } from './i18n';
+
+/** How the pane reaches Excel: Excel.run in Excel, a test double in the browser tests. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+type RubricChoice = { kind: 'sheet'; sheet: string } | { kind: 'preset' } | { kind: 'none' };
+
+const WORKBOOK_FILE = 'Sổ làm việc';
+
+export class Pane {
+  private strings: Strings;
+  private workbook: WorkbookGrids = { file: WORKBOOK_FILE, sheets: [] };
+  private imported: WorkbookGrids[] = [];
+  private rubricChoice: RubricChoice = { kind: 'none' };
+  private assessment?: Assessment;
+
+  constructor(
+    private readonly host: ExcelHost,
+    private language: UiLanguage,
+  ) {
+    this.strings = STRINGS[language];
+  }
+
+  async start(): Promise<void> {
+    this.applyLanguage();
+    byId('language').addEventListener('click', () => this.switchLanguage());
+    byId('refresh').addEventListener('click', () => this.guard(() => this.readWorkbook()));
+    byId('import').addEventListener('click', () => byId<HTMLInputElement>('files').click());
+    byId<HTMLInputElement>('files').addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      const files = [...(input.files ?? [])];
+      input.value = '';
+      void this.guard(() => this.importFiles(files));
+    });
+    byId<HTMLSelectElement>('rubric').addEventListener('change', (event) => {
+      this.rubricChoice = JSON.parse((event.target as HTMLSelectElement).value) as RubricChoice;
+      this.renderRubric();
+    });
+    byId('check').addEventListener('click', () => this.guard(async () => this.check()));
+    byId('build').addEventListener('click', () => this.guard(() => this.build()));
+    byId<HTMLInputElement>('year').value = String(new Date().getFullYear());
+    await this.guard(() => this.readWorkbook());
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  private async readWorkbook(): Promise<void> {
+    this.status(this.strings.checking);
+    this.workbook = await this.host.run((context) => readWorkbookGrids(context, { file: WORKBOOK_FILE }));
+    const found = findRubric([this.workbook]);
+    if (found) this.rubricChoice = { kind: 'sheet', sheet: found.sheet };
+    this.renderRubricChoices(found?.sheet);
+    this.renderRubric();
+    this.renderSheets();
+    this.status(this.strings.ready);
+  }
+
+  private async importFiles(files: File[]): Promise<void> {
+    if (files.length === 0) return;
+    const insert = byId<HTMLInputElement>('insert').checked;
+    const progress = byId<HTMLProgressElement>('import-progress');
+    progress.classList.remove('hidden');
+    progress.max = files.length;
+    progress.value = 0;
+    // ExcelJS is large: it is loaded only when files are imported.
+    const { readWorkbookBuffer } = await import(/* webpackChunkName: "xlsx-reader" */ '../adapters/exceljs/read');
+    const failures: string[] = [];
+    let done = 0;
+    for (const file of files) {
+      this.status(this.strings.importing(done + 1, files.length));
+      try {
+        const grids = await readWorkbookBuffer(await file.arrayBuffer(), file.name);
+        if (insert) await this.host.run((context) => insertGrids(context, grids.sheets));
+        else this.imported.push(grids);
+      } catch (error) {
+        failures.push(this.strings.importFailed(file.name, error instanceof Error ? error.message : String(error)));
+      }
+      progress.value = ++done;
+    }
+    progress.classList.add('hidden');
+    if (insert) await this.readWorkbook();
+    this.renderSheets();
+    this.renderImported();
+    this.status(this.strings.imported(files.length - failures.length));
+    if (failures.length > 0) this.alert(failures.join('\n'));
+  }
+
+  private rubric(): Rubric | undefined {
+    if (this.rubricChoice.kind === 'preset') return presetRubric('khanh-hoa-2014');
+    if (this.rubricChoice.kind === 'sheet') return findRubric([this.workbook])?.rubric;
+    return undefined;
+  }
+
+  private check(): Assessment {
+    // An open workbook with nothing to read is not an error when forms were imported from files.
+    const workbookHasInputs = describeSheets(this.workbook).some((d) => d.kind !== 'other');
+    const inputs = workbookHasInputs || this.imported.length === 0 ? [this.workbook, ...this.imported] : this.imported;
+    this.assessment = assess(inputs, { rubric: this.rubric() });
+    this.renderIssues(this.assessment.issues);
+    this.status(this.strings.ready);
+    return this.assessment;
+  }
+
+  private async build(): Promise<void> {
+    const assessment = this.check();
+    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
+    if (errors > 0) {
+      this.alert(this.strings.buildBlocked(errors));
+      return;
+    }
+    const progress = byId<HTMLProgressElement>('build-progress');
+    progress.classList.remove('hidden');
+    progress.removeAttribute('value');
+    this.status(this.strings.building);
+    try {
+      const year = byId<HTMLInputElement>('year').value.trim();
+      const layout = annexLayout(assessment, { year: year || undefined });
+      const result = await this.host.run((context) => writeAnnexLayout(context, layout));
+      this.renderSummary(assessment);
+      this.status(this.strings.built(result.sheets));
+    } finally {
+      progress.classList.add('hidden');
+    }
+  }
+
+  private async selectCell(issue: Issue): Promise<void> {
+    if (!issue.sheet || !issue.cell) return;
+    const { sheet, cell } = issue;
+    await this.host.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  private switchLanguage(): void {
+    this.language = this.language === 'vi' ? 'en' : 'vi';
+    this.strings = STRINGS[this.language];
+    this.applyLanguage();
+    this.renderRubricChoices(findRubric([this.workbook])?.sheet);
+    this.renderRubric();
+    this.renderSheets();
+    this.renderImported();
+    if (this.assessment) {
+      this.renderIssues(this.assessment.issues);
+      if (byId('summary').childElementCount > 0) this.renderSummary(this.assessment);
+    }
+  }
+
+  private applyLanguage(): void {
+    const s = this.strings;
+    document.documentElement.lang = this.language;
+    const text: Record<string, string> = {
+      title: s.title,
+      intro: s.intro,
+      language: s.language,
+      'rubric-heading': s.stepRubric,
+      'inputs-heading': s.stepInputs,
+      refresh: s.refresh,
+      import: s.importFiles,
+      'insert-label': s.insertSheets,
+      'check-heading': s.stepCheck,
+      check: s.check,
+      'build-heading': s.stepBuild,
+      'year-label': s.year,
+      build: s.build,
+    };
+    for (const [id, value] of Object.entries(text)) byId(id).textContent = value;
+    byId('language').setAttribute('lang', this.language === 'vi' ? 'en' : 'vi');
+  }
+
+  private renderRubricChoices(sheet: string | undefined): void {
+    const select = byId<HTMLSelectElement>('rubric');
+    const options: [RubricChoice, string][] = [];
+    if (sheet) options.push([{ kind: 'sheet', sheet }, this.strings.rubricFromSheet(sheet)]);
+    options.push([{ kind: 'preset' }, this.strings.rubricPreset], [{ kind: 'none' }, this.strings.rubricNone]);
+    replaceChildren(select, ...options.map(([choice, label]) => el('option', { text: label, attrs: { value: JSON.stringify(choice) } })));
+    select.value = JSON.stringify(this.rubricChoice);
+  }
+
+  private renderRubric(): void {
+    const rubric = this.rubric();
+    const detail = byId('rubric-detail');
+    if (!rubric) return replaceChildren(detail);
+    const groups = rubric.groups.length > 0 ? rubric.groups : [''];
+    const keys = groups.map((g) => (g === '' ? ANY_GROUP : (rubricGroupKey(rubric, g) ?? ANY_GROUP)));
+    const points = (value: number | null) => (value === null ? 'KAD' : formatHundredths(value, this.language === 'vi' ? ',' : '.').replace(/[.,]00$/, ''));
+    const header = el('tr', {}, el('th', { text: this.strings.rubricComponent }), ...groups.map((g) => el('th', { text: g || this.strings.rubricTotal })));
+    const rows = components(rubric).map((c) => el('tr', {}, el('td', { text: `${c.code}. ${c.title}` }), ...keys.map((k) => el('td', { className: 'num', text: points(maxFor(c, k)) }))));
+    const total = el('tr', {}, el('th', { text: this.strings.rubricTotal }), ...keys.map((k) => el('th', { className: 'num', text: points(rubricStandard(rubric, k)) })));
+    replaceChildren(detail, el('table', {}, el('thead', {}, header), el('tbody', {}, ...rows, total)));
+  }
+
+  private renderSheets(): void {
+    const kinds: Record<SheetKind, string> = { summary: this.strings.kindSummary, form: this.strings.kindForm, rubric: this.strings.kindRubric, other: '' };
+    const described = describeSheets(this.workbook, this.rubric()).filter((d) => d.kind !== 'other');
+    const list = byId('sheets');
+    if (described.length === 0) return replaceChildren(list, this.imported.length === 0 ? el('li', { className: 'muted', text: this.strings.noInputs }) : null);
+    replaceChildren(
+      list,
+      ...described.map((d) => el('li', {}, el('strong', { text: d.sheet }), ` — ${kinds[d.kind]}${d.kind === 'rubric' ? '' : `, ${this.strings.agencies(d.agencies)}`}`)),
+    );
+  }
+
+  private renderImported(): void {
+    replaceChildren(byId('imported'), ...this.imported.map((w) => el('li', { text: this.strings.importedFile(w.file, w.sheets.length) })));
+  }
+
+  private renderIssues(issues: Issue[]): void {
+    const s = this.strings;
+    const count = (severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length;
+    const container = byId('issues');
+    if (issues.length === 0) return replaceChildren(container, el('p', { className: 'counts', text: s.noIssues }));
+    // Grouped by agency, errors first; within an agency, in sheet order.
+    const sorted = sortIssues(issues);
+    const byAgency = new Map<string, Issue[]>();
+    for (const issue of sorted) {
+      const key = issue.agency ?? s.general;
+      byAgency.set(key, [...(byAgency.get(key) ?? []), issue]);
+    }
+    const blocks = [...byAgency].map(([agency, list]) =>
+      el(
+        'div',
+        {},
+        el('div', { className: 'agency', text: agency }),
+        ...list.map((issue) => {
+          const where = [issue.sheet, issue.cell].filter(Boolean).join('!');
+          const inWorkbook = issue.file === WORKBOOK_FILE && issue.sheet && issue.cell;
+          return el(
+            'div',
+            { className: 'issue' },
+            el('span', { className: `badge ${issue.severity}`, text: s.severity[issue.severity] }),
+            el('span', { text: issueMessage(issue, this.language) }),
+            inWorkbook
+              ? el('button', { className: 'link', text: where, attrs: { type: 'button', title: s.goToCell, 'aria-label': `${s.goToCell} ${where}` }, onClick: () => void this.guard(() => this.selectCell(issue)) })
+              : el('span', { className: 'muted', text: [issue.file, where].filter(Boolean).join(': ') }),
+          );
+        }),
+      ),
+    );
+    replaceChildren(container, el('p', { className: 'counts', text: s.counts(count('error'), count('warning'), count('info')) }), ...blocks);
+  }
+
+  private renderSummary(assessment: Assessment): void {
+    const keys = ['good', 'fair', 'average', 'poor'];
+    const labels = this.language === 'vi' ? ['Tốt', 'Khá', 'Trung bình', 'Yếu'] : ['Good', 'Fair', 'Average', 'Poor'];
+    const header = el('tr', {}, el('th', { text: this.strings.summaryGroup }), ...labels.map((l) => el('th', { text: l })));
+    const rows = assessment.groups.map((g) =>
+      el('tr', {}, el('td', { text: `${g.annex}. ${g.name}` }), ...keys.map((k) => el('td', { className: 'num', text: String(g.agencies.filter((a) => a.gradeKey === k).length) }))),
+    );
+    replaceChildren(byId('summary'), el('table', {}, el('thead', {}, header), el('tbody', {}, ...rows)));
+  }
+
+  // ---------------------------------------------------------------- feedback
+
+  private status(text: string): void {
+    byId('status').textContent = text;
+  }
+
+  private alert(text: string): void {
+    const box = byId('alert');
+    box.textContent = text;
+    box.classList.toggle('shown', text !== '');
+  }
+
+  /** Runs a step; any failure is shown with what to do, and the buttons come back. */
+  private async guard(step: () => Promise<unknown> | unknown): Promise<void> {
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('main button')];
+    buttons.forEach((b) => (b.disabled = true));
+    this.alert('');
+    try {
+      await step();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.alert(`${this.strings.failed} ${detail}\n${this.strings.whatToDo}`);
+      this.status('');
+    } finally {
+      buttons.forEach((b) => (b.disabled = false));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * The test host for the browser tests: served in place of office.js, it gives the pane the
+ * Office and Excel globals it uses, over an in-memory workbook (the Excel test double). The test
+ * sets window.__CNTT_WORKBOOK__ (sheets and display language) before the page loads.
+ */
+import { createFakeExcel, Scalar } from '../support/fake-excel';
+
+interface HostSetup {
+  language?: string;
+  sheets: { name: string; values: Scalar[][] }[];
+}
+
+const w = window as unknown as Record<string, unknown>;
+const setup = (w.__CNTT_WORKBOOK__ as HostSetup | undefined) ?? { sheets: [{ name: 'Sheet1', values: [] }] };
+const excel = createFakeExcel(setup.sheets);
+
+const info = { host: 'Excel', platform: 'OfficeOnline' };
+w.Office = {
+  HostType: { Excel: 'Excel' },
+  context: {
+    displayLanguage: setup.language ?? 'vi-VN',
+    requirements: { isSetSupported: () => true },
+  },
+  onReady(callback?: (i: typeof info) => void) {
+    if (callback) setTimeout(() => callback(info), 0);
+    return Promise.resolve(info);
+  },
+};
+w.Excel = { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => excel.run(batch) };
+
+class CustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message ?? code);
+  }
+}
+w.CustomFunctions = {
+  associate() {},
+  Error: CustomFunctionsError,
+  ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!' },
+};
+
+/** For the test's assertions: the workbook as the pane left it. */
+w.__CNTT_EXCEL__ = {
+  sheetNames: () => excel.model.sheets.map((s) => s.name),
+  values: (name: string) => {
+    const sheet = excel.model.sheetByName(name);
+    if (!sheet) return null;
+    const rows: Scalar[][] = [];
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(',').map(Number);
+      rows[r] = rows[r] ?? [];
+      rows[r][c] = cell.formula ?? cell.value;
+    }
+    return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
+  },
+  selection: () => excel.model.selection ?? null,
+  activeSheet: () => excel.model.activeSheet ?? null,
+};

@@ -1,0 +1,223 @@
+/**
+ * The task pane in a real browser (Debian's chromium, driven by playwright-core), against the
+ * test host in place of office.js: the whole flow on the bundled example, an import of several
+ * files, click-to-cell, an error state, English, and a 320 px wide pane. Screenshots go to
+ * test-output/e2e/ to be looked at.
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { BrowserContext, chromium, Page } from 'playwright-core';
+import { noticeGrid } from '../fixtures/notice-grid';
+import { readKhanhSon2021 } from '../fixtures/khanh-son';
+
+const root = path.join(__dirname, '..', '..');
+const dist = path.join(root, 'dist');
+const output = path.join(root, 'test-output', 'e2e');
+const hostScript = fs.readFileSync(path.join(output, 'host.js'), 'utf8');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let server: http.Server;
+let origin: string;
+let context: BrowserContext;
+let userData: string;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    const file = path.join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-chromium-'));
+  context = await chromium.launchPersistentContext(userData, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  fs.rmSync(userData, { recursive: true, force: true });
+});
+
+interface Opened {
+  page: Page;
+  consoleErrors: string[];
+  excel: <T>(call: string, ...args: unknown[]) => Promise<T>;
+}
+
+/** Opens the pane on a workbook; office.js is answered by the test host. */
+async function openPane(sheets: { name: string; values: unknown[][] }[], options: { language?: string; width?: number } = {}): Promise<Opened> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: options.width ?? 360, height: 900 });
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: hostScript }));
+  await page.addInitScript((setup) => {
+    (window as unknown as Record<string, unknown>).__CNTT_WORKBOOK__ = setup;
+  }, { sheets, language: options.language });
+  await page.goto(`${origin}/taskpane.html`);
+  await page.waitForFunction(() => document.getElementById('status')?.textContent !== 'Đang tải…');
+  const excel = <T>(call: string, ...args: unknown[]) =>
+    page.evaluate(({ call, args }) => ((window as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>).__CNTT_EXCEL__[call](...args)) as T, { call, args });
+  return { page, consoleErrors, excel };
+}
+
+const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(output, `${name}.png`), fullPage: true });
+
+const notice = () => ({ name: 'Kết quả 2021', values: noticeGrid({ numbersEvery: 3 }).rows.map((row) => row.map((v) => (v instanceof Date || (typeof v === 'object' && v !== null) ? null : v))) });
+
+describe('the task pane', () => {
+  it('runs the whole job on the Khánh Sơn 2021 example and writes the published annexes', async () => {
+    const { page, consoleErrors, excel } = await openPane([notice()]);
+    const inputBefore = await excel<unknown[][]>('values', 'Kết quả 2021');
+    await page.getByText('Kết quả 2021').waitFor();
+    await page.getByText('bảng tổng hợp, 26 cơ quan').waitFor();
+    await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('Không có vấn đề nào.').waitFor();
+    await page.locator('#year').fill('2021');
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    await screenshot(page, 'flow-built');
+
+    expect(await excel<string[]>('sheetNames')).toEqual(['Kết quả 2021', 'Phụ lục I', 'Phụ lục II', 'Phụ lục III']);
+    const annexI = await excel<unknown[][]>('values', 'Phụ lục I');
+    const published = readKhanhSon2021().filter((r) => r.annex === 'I');
+    const rows = annexI.filter((r) => typeof r[0] === 'string' && /^\d\d$/.test(r[0] as string));
+    expect(rows.map((r) => r.slice(0, 6))).toEqual(published.map((p) => [p.ordinal, p.name, Number(p.achieved), Number(p.standard), Number(p.ratio), p.grade]));
+    expect(annexI[1][0]).toBe('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN NĂM 2021');
+    // The summary of grades per group.
+    const summary = await page.locator('#summary tbody tr').allTextContents();
+    expect(summary).toEqual(['I. Cơ quan chuyên môn12000', 'II. Đơn vị sự nghiệp6000', 'III. UBND xã, thị trấn8000']);
+    // The input sheet is as it was.
+    expect(await excel<unknown[][]>('values', 'Kết quả 2021')).toEqual(inputBefore);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows errors grouped by agency, selects the cell on a click, and refuses to build', async () => {
+    const { page, consoleErrors, excel } = await openPane([
+      {
+        name: 'Tổng hợp',
+        values: [
+          ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Xếp loại'],
+          [1, 'Phòng Nội vụ', 'tám trăm', 1000, null],
+          [2, 'Phòng Tư pháp', 1200, 1000, null],
+          [3, 'Phòng Dân tộc', 720, 730, 'Khá'],
+        ],
+      },
+    ]);
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('2 lỗi, 1 cảnh báo, 0 lưu ý').waitFor();
+    const agencies = await page.locator('#issues .agency').allTextContents();
+    expect(agencies).toEqual(['Phòng Nội vụ', 'Phòng Tư pháp', 'Phòng Dân tộc']);
+    await page.getByText('Ô điểm chứa «tám trăm», không phải là số.').waitFor();
+    await page.getByRole('button', { name: 'Chọn ô Tổng hợp!C2' }).click();
+    await page.waitForFunction(() => (window as unknown as { __CNTT_EXCEL__: { selection: () => unknown } }).__CNTT_EXCEL__.selection() !== null);
+    expect(await excel('selection')).toEqual({ sheet: 'Tổng hợp', address: 'C2' });
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByRole('alert').getByText('Còn 2 lỗi: hãy sửa trước khi lập phụ lục.').waitFor();
+    await screenshot(page, 'errors');
+    expect(await excel<string[]>('sheetNames')).toEqual(['Tổng hợp']);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('imports several submitted forms, reads them without inserting, then inserts them as sheets', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-forms-'));
+    const files: string[] = [];
+    for (const [i, name] of ['Phòng Nội vụ', 'Phòng Tư pháp', 'Phòng Dân tộc'].entries()) {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Phiếu');
+      sheet.addRows([
+        [`Tên cơ quan: ${name}`],
+        ['Nhóm: Cơ quan chuyên môn'],
+        ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá'],
+        ['1', 'Hạ tầng', 60, 50 + i],
+        ['2', 'Ứng dụng', 40, '30,5'],
+      ]);
+      const file = path.join(dir, `phieu-${i + 1}.xlsx`);
+      await workbook.xlsx.writeFile(file);
+      files.push(file);
+    }
+    fs.writeFileSync(path.join(dir, 'hong.xlsx'), 'not a workbook');
+    const { page, consoleErrors, excel } = await openPane([{ name: 'Sheet1', values: [] }]);
+    await page.getByText('Chưa thấy bảng tổng hợp hay phiếu nào', { exact: false }).waitFor();
+    await page.locator('#files').setInputFiles([...files, path.join(dir, 'hong.xlsx')]);
+    await page.getByText('Đã nhập 3 tệp.').waitFor();
+    await page.getByRole('alert').getByText('Không đọc được hong.xlsx', { exact: false }).waitFor();
+    expect(await page.locator('#imported li').allTextContents()).toEqual([
+      'phieu-1.xlsx (1 trang tính, chưa chèn)',
+      'phieu-2.xlsx (1 trang tính, chưa chèn)',
+      'phieu-3.xlsx (1 trang tính, chưa chèn)',
+    ]);
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I.').waitFor();
+    const annex = await excel<unknown[][]>('values', 'Phụ lục I');
+    expect(annex.filter((r) => typeof r[0] === 'string' && /^\d\d$/.test(r[0] as string)).map((r) => [r[1], r[4]])).toEqual([
+      ['Phòng Dân tộc', 82.5],
+      ['Phòng Tư pháp', 81.5],
+      ['Phòng Nội vụ', 80.5],
+    ]);
+    await screenshot(page, 'import');
+
+    await page.locator('#insert').check();
+    await page.locator('#files').setInputFiles(files.slice(0, 2));
+    await page.getByText('Đã nhập 2 tệp.').waitFor();
+    expect(await excel<string[]>('sheetNames')).toEqual(['Sheet1', 'Phụ lục I', 'Phiếu', 'Phiếu (2)']);
+    expect(consoleErrors).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    await page.close();
+  });
+
+  it('speaks English where Office does, and switches language on request', async () => {
+    const { page, consoleErrors } = await openPane([notice()], { language: 'en-US' });
+    await page.getByRole('heading', { name: 'IT application assessment and ranking' }).waitFor();
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByText('No issues.').waitFor();
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Đánh giá, xếp hạng mức độ ứng dụng CNTT' }).waitFor();
+    await page.getByText('Không có vấn đề nào.').waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a 320 px wide pane, keyboard first', async () => {
+    const { page, consoleErrors } = await openPane([notice()], { width: 320 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Tab order follows the steps: language, rubric, refresh, import, insert, check, year, build.
+    const order: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'build']);
+    // Back from "build" to "check", and press it with the keyboard.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
+    await page.keyboard.press('Enter');
+    await page.getByText('Không có vấn đề nào.').waitFor();
+    await screenshot(page, 'narrow');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
