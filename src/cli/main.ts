@@ -35,6 +35,7 @@ interface BuildOptions extends CommonOptions {
   output?: string;
   year?: string;
   title?: string;
+  live?: boolean;
 }
 
 /** Streams the command writes to, so tests can capture them. */
@@ -67,6 +68,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('-o, --output <file>', 'tệp phụ lục cần ghi', 'phu-luc.xlsx')
     .option('--year <year>', 'năm đánh giá, in trong tiêu đề')
     .option('--title <text>', 'tiêu đề của các phụ lục')
+    .option('--live', 'ghi tỷ lệ, xếp loại, thứ hạng bằng công thức Excel (tự tính lại khi sửa điểm)')
     .action(async (inputs: string[], options: BuildOptions) => {
       exitCode = await build(inputs, options, io);
     });
@@ -135,7 +137,7 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   }
   const output = options.output ?? 'phu-luc.xlsx';
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title }), output);
+  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, live: options.live }), output);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);
   report(options.lang === 'en' ? `Annexes written to ${output}\n` : `Đã ghi các phụ lục vào ${output}\n`);

@@ -5,11 +5,20 @@
  */
 import { Assessment, GroupResult } from './assess';
 import { fromHundredths, Hundredths } from './decimal';
+import { DEFAULT_GRADE_SETTINGS, GradeSettings } from './grading';
 import { Issue } from './issues';
 import { CellStyleName, LayoutCell, LayoutMerge, LayoutSheet } from './layout';
 import { formatOrdinal, rankBy } from './rank';
 
 export interface AnnexOptions {
+  /**
+   * Live annexes: achieved and standard scores refer to the input cells, and the ratio, grade and
+   * rank are native Excel formulas (ROUND, an IF ladder, COUNTIFS), so the annex recomputes when
+   * a score is corrected, even where the add-in is not installed.
+   */
+  live?: boolean;
+  /** The grade ladder for live formulas; the default is formats.md §4. */
+  grades?: GradeSettings;
   /** The exercise's heading; default "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN". */
   title?: string;
   /** The year assessed, printed after the title: "NĂM 2021". */
@@ -102,17 +111,57 @@ function fitWidth(texts: string[], min: number, max: number): number {
 }
 
 function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
-  const sheet = new SheetBuilder(7);
+  const live = options.live === true;
+  const sheet = new SheetBuilder(live ? 8 : 7);
   sheet.titleRow(`PHỤ LỤC ${group.annex}`);
   sheet.titleRow(headingLines(options));
   sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
   sheet.blankRow();
-  sheet.header(['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú']);
+  sheet.header(['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú', ...(live ? ['Thứ hạng'] : [])]);
+  const first = sheet.rows.length + 1;
+  const last = first + group.agencies.length - 1;
   for (const a of group.agencies) {
-    sheet.row([centered(a.ordinal), text(a.name), score(a.achieved), standardScore(a.standard), score(a.ratio), centered(a.grade), text(a.note)]);
+    const cells = [centered(a.ordinal), text(a.name), score(a.achieved), standardScore(a.standard), score(a.ratio), centered(a.grade), text(a.note)];
+    if (live) {
+      const r = sheet.rows.length + 1;
+      // Scores typed as numbers in a summary sheet are referred to; others (text, forms) are copied.
+      const source = quoteSheet(a.record.sheet);
+      if (a.record.achievedLinkable) cells[2] = { ...cells[2], formula: `=${source}!${a.record.achievedCell}` };
+      if (a.record.standardLinkable && a.record.standardCell) cells[3] = { ...cells[3], formula: `=${source}!${a.record.standardCell}` };
+      cells[4] = { ...cells[4], formula: ratioFormula(`C${r}`, `D${r}`) };
+      cells[5] = { ...cells[5], formula: gradeFormula(`E${r}`, options.grades ?? DEFAULT_GRADE_SETTINGS) };
+      cells.push({ value: a.rank, style: 'integer', formula: `=COUNTIFS($E$${first}:$E$${last},">"&E${r})+1` });
+    }
+    sheet.row(cells);
   }
   const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
-  return sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14]);
+  return sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14, ...(live ? [10] : [])]);
+}
+
+/** A sheet name as formulas write it: 'Kết quả 2021'. */
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The ratio as a formula. Rounding to 8 decimals first removes binary noise (1.53 / 680 × 100 is
+ * 0.22499999… in floating point, and a plain ROUND gives 0.22 in HyperFormula), so the outer
+ * ROUND sees 0.225 and gives 0.23, as the rule and the engine do.
+ */
+export function ratioFormula(achieved: string, standard: string): string {
+  return `=ROUND(ROUND(${achieved}/${standard}*100,8),2)`;
+}
+
+/** The grade ladder as nested IFs: =IF(E6>=85,"Tốt",IF(E6>=70,"Khá",…)). */
+export function gradeFormula(ratio: string, settings: GradeSettings): string {
+  const comparison = settings.inclusive ? '>=' : '>';
+  const quote = (label: string) => `"${label.replace(/"/g, '""')}"`;
+  const bands = settings.bands;
+  let formula = quote(bands[bands.length - 1].labels.vi);
+  for (let i = bands.length - 2; i >= 0; i--) {
+    formula = `IF(${ratio}${comparison}${bands[i].minRatio},${quote(bands[i].labels.vi)},${formula})`;
+  }
+  return `=${formula}`;
 }
 
 function detailSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {

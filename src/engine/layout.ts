@@ -27,6 +27,16 @@ export interface LayoutCell {
    */
   value: string | number | null;
   style: CellStyleName;
+  /**
+   * A live formula ("=ROUND(…)") to write instead of the value, which is then its expected result.
+   * Only the engine writes formulas; text from workbooks is never one.
+   */
+  formula?: string;
+}
+
+/** The number format a formula cell needs: a text format ("@") would store the formula as text. */
+export function formulaNumberFormat(format: string): string {
+  return format === '@' ? 'General' : format;
 }
 
 export interface LayoutMerge {

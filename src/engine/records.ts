@@ -31,6 +31,9 @@ export interface AgencyRecord {
   cell: string;
   achievedCell: string;
   standardCell?: string;
+  /** The achieved / standard score is a number in that cell: a live annex may refer to it. */
+  achievedLinkable?: boolean;
+  standardLinkable?: boolean;
   /** A ratio or grade typed in the sheet, compared with what is computed. */
   typedRatio?: { value: CellValue; cell: string };
   typedGrade?: { value: string; cell: string };

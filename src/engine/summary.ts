@@ -224,6 +224,8 @@ function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: s
     source: 'summary',
   };
   if (columns.has('standard')) record.standardCell = cellAddress(r, columns.get('standard')!);
+  if (achievedColumn) record.achievedLinkable = typeof at(achievedColumn) === 'number';
+  record.standardLinkable = typeof at('standard') === 'number';
   if (columns.has('ratio') && cellText(at('ratio')) !== '') {
     record.typedRatio = { value: at('ratio'), cell: cellAddress(r, columns.get('ratio')!) };
   }

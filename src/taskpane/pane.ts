@@ -131,7 +131,8 @@ export class Pane {
     this.status(this.strings.building);
     try {
       const year = byId<HTMLInputElement>('year').value.trim();
-      const layout = annexLayout(assessment, { year: year || undefined });
+      const live = byId<HTMLInputElement>('live').checked;
+      const layout = annexLayout(assessment, { year: year || undefined, live });
       const result = await this.host.run((context) => writeAnnexLayout(context, layout));
       this.renderSummary(assessment);
       this.status(this.strings.built(result.sheets));
@@ -184,6 +185,7 @@ export class Pane {
       'build-heading': s.stepBuild,
       'year-label': s.year,
       build: s.build,
+      'live-label': s.live,
     };
     for (const [id, value] of Object.entries(text)) byId(id).textContent = value;
     byId('language').setAttribute('lang', this.language === 'vi' ? 'en' : 'vi');

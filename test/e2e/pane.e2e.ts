@@ -187,6 +187,21 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('writes live annexes as native formulas on request', async () => {
+    const { page, consoleErrors, excel } = await openPane([notice()]);
+    await page.locator('#live').check();
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    const annex = await excel<unknown[][]>('values', 'Phụ lục I');
+    const first = annex.find((r) => r[0] === '01')!;
+    expect(first[1]).toBe('Thanh tra huyện');
+    expect(first[4]).toMatch(/^=ROUND\(ROUND\(C\d+\/D\d+\*100,8\),2\)$/);
+    expect(first[5]).toMatch(/^=IF\(E\d+>=85,"Tốt",/);
+    expect(first[7]).toMatch(/^=COUNTIFS\(/);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks English where Office does, and switches language on request', async () => {
     const { page, consoleErrors } = await openPane([notice()], { language: 'en-US' });
     await page.getByRole('heading', { name: 'IT application assessment and ranking' }).waitFor();
@@ -203,14 +218,15 @@ describe('the task pane', () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Tab order follows the steps: language, rubric, refresh, import, insert, check, year, build.
+    // Tab order follows the steps: language, rubric, refresh, import, insert, check, year, live, build.
     const order: string[] = [];
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'build']);
+    expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'build']);
     // Back from "build" to "check", and press it with the keyboard.
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');

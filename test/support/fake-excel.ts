@@ -359,6 +359,10 @@ export class FakeRange extends ClientObject {
   }
 
   get valueTypes(): string[][] { return this.get('valueTypes'); }
+  /** As in Excel: a string starting with "=" is a formula unless the cell's format is "@". */
+  set formulas(formulas: Scalar[][]) {
+    this.matrix(formulas, storeValue);
+  }
   get formulas(): Scalar[][] { return this.get('formulas'); }
   get text(): string[][] { return this.get('text'); }
   get address(): string { return this.get('address'); }

@@ -11,7 +11,7 @@
  * - Text stays text: text cells get the number format "@" before their values, so a name
  *   starting with "=" is never a formula and "01" is not turned into 1.
  */
-import { FONT_NAME, FONT_SIZE, LayoutCell, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/layout';
+import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/layout';
 import { ownedFromNames } from './read';
 import { referenceToSheet } from './owned';
 import { EXCEL_STYLES } from './styles';
@@ -144,8 +144,15 @@ function* chunks(rows: LayoutCell[][]): Generator<{ start: number; rows: LayoutC
 function writeBlock(sheet: Excel.Worksheet, start: number, rows: LayoutCell[][]): void {
   if (rows.length === 0 || rows[0].length === 0) return;
   const range = sheet.getRangeByIndexes(start, 0, rows.length, rows[0].length);
-  range.numberFormat = rows.map((row) => row.map((cell) => EXCEL_STYLES[cell.style].numberFormat));
-  range.values = rows.map((row) => row.map((cell) => (cell.value === null ? '' : cell.value)));
+  const format = (cell: LayoutCell) => EXCEL_STYLES[cell.style].numberFormat;
+  range.numberFormat = rows.map((row) => row.map((cell) => (cell.formula ? formulaNumberFormat(format(cell)) : format(cell))));
+  const constant = (cell: LayoutCell) => (cell.value === null ? '' : cell.value);
+  if (rows.some((row) => row.some((cell) => cell.formula))) {
+    // Live annexes: formulas where the layout has them, constants elsewhere (text cells are "@").
+    range.formulas = rows.map((row) => row.map((cell) => cell.formula ?? constant(cell)));
+  } else {
+    range.values = rows.map((row) => row.map(constant));
+  }
 }
 
 /** Runs of one style down each column: few ranges for a table whose columns share a style. */

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
-import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/layout';
+import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/layout';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -64,9 +64,11 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: num
       const target = row.getCell(c + 1);
       // Text is set as a plain string value: ExcelJS writes it as a shared string, never a formula,
       // so a name starting with "=" stays text.
-      if (cell.value !== null) target.value = cell.value;
+      if (cell.formula) target.value = { formula: cell.formula.slice(1), result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
+      else if (cell.value !== null) target.value = cell.value;
       // One shared style object per style name: setting it whole is much cheaper than per property.
-      target.style = STYLES[cell.style] as Partial<ExcelJS.Style>;
+      const style = STYLES[cell.style];
+      target.style = (cell.formula && style.numFmt ? { ...style, numFmt: formulaNumberFormat(style.numFmt) } : style) as Partial<ExcelJS.Style>;
     });
     const height = layout.rowHeights?.[r];
     if (height !== undefined) row.height = height;

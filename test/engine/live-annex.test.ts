@@ -1,0 +1,80 @@
+/**
+ * Live annexes: the native formulas written into the annex (ROUND ratio, IF ladder, COUNTIFS
+ * rank) are evaluated by HyperFormula, a spreadsheet engine, on the same inputs, and must give
+ * what the engine gives, boundary cases included.
+ */
+import { HyperFormula } from 'hyperformula';
+import { annexLayout } from '../../src/engine/annex';
+import { assess } from '../../src/engine/assess';
+import { fromHundredths } from '../../src/engine/decimal';
+import { CellValue, Grid } from '../../src/engine/grid';
+import { LayoutSheet } from '../../src/engine/layout';
+import { noticeGrid } from '../fixtures/notice-grid';
+
+type Plain = string | number | boolean | null;
+const plain = (v: CellValue): Plain => (v === null || typeof v === 'object' ? null : v);
+
+/** Evaluates the live annex sheets with HyperFormula beside the input sheets. */
+function evaluate(inputs: Grid[], sheets: LayoutSheet[]) {
+  const data: Record<string, Plain[][]> = {};
+  for (const grid of inputs) data[grid.sheet] = grid.rows.map((row) => row.map(plain));
+  // Text cells are written as text by the writers; HyperFormula takes a leading apostrophe for that.
+  const text = (value: Plain) => (typeof value === 'string' && value.startsWith('=') ? `'${value}` : value);
+  for (const sheet of sheets) data[sheet.name] = sheet.rows.map((row) => row.map((cell) => cell.formula ?? text(cell.value)));
+  const hf = HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3' });
+  return (name: string) => hf.getSheetValues(hf.getSheetId(name)!);
+}
+
+function compare(inputs: Grid[]) {
+  const assessment = assess([{ file: 'in.xlsx', sheets: inputs }]);
+  expect(assessment.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  const layout = annexLayout(assessment, { live: true });
+  const values = evaluate(inputs, layout.sheets);
+  for (const [g, group] of assessment.groups.entries()) {
+    const sheet = layout.sheets[g];
+    const evaluated = values(sheet.name);
+    group.agencies.forEach((agency, i) => {
+      const row = evaluated[sheet.headerRow + 1 + i];
+      expect({ name: row[1], achieved: row[2], standard: row[3], ratio: row[4], grade: row[5], rank: row[7] }).toEqual({
+        name: agency.name,
+        achieved: fromHundredths(agency.achieved),
+        standard: fromHundredths(agency.standard),
+        ratio: fromHundredths(agency.ratio),
+        grade: agency.grade,
+        rank: agency.rank,
+      });
+    });
+  }
+  return layout;
+}
+
+describe('live annexes evaluated as a spreadsheet would', () => {
+  it('give the engine’s ratios, grades and ranks at the thresholds', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'],
+      [1, 'Đúng 85', 850, 1000],
+      [2, 'Làm tròn lên 85', 849.95, 1000],
+      [3, 'Dưới 85', 849.94, 1000],
+      [4, 'Đúng 50 sau làm tròn', 499.95, 1000],
+      [5, 'Rất thấp', 1.53, 680],
+      [6, 'Bằng nhau A', 975, 1000],
+      [7, 'Bằng nhau B', 975, 1000],
+      [8, 'Bằng nhau C', 975, 1000],
+      [9, 'Sau nhóm bằng nhau', 967, 1000],
+      [10, '=HYPERLINK("x")', 700, 1000],
+    ];
+    const layout = compare([{ sheet: 'Tổng hợp', rows, merges: [] }]);
+    const first = layout.sheets[0].rows[layout.sheets[0].headerRow + 1];
+    expect(first[2].formula).toBe("='Tổng hợp'!C7");
+    expect(first[4].formula).toMatch(/^=ROUND\(ROUND\(C6\/D6\*100,8\),2\)$/);
+    expect(first[7].formula).toMatch(/^=COUNTIFS\(\$E\$6:\$E\$15,">"&E6\)\+1$/);
+    // The name that looks like a formula is a value, not a formula.
+    expect(layout.sheets[0].rows.flat().filter((c) => c.formula?.includes('HYPERLINK'))).toEqual([]);
+  });
+
+  it('give the published Khánh Sơn 2021 annexes, scores typed as text copied as values', () => {
+    const layout = compare([noticeGrid({ numbersEvery: 2 })]);
+    const cells = layout.sheets[0].rows.flat();
+    expect(cells.some((c) => c.formula?.startsWith("='Thông báo'!C"))).toBe(true);
+  });
+});
