@@ -8,7 +8,6 @@ import * as path from 'path';
 import { annexLayout } from '../engine/annex';
 import { assess, Assessment } from '../engine/assess';
 import { Language } from '../engine/grading';
-import { hasErrors } from '../engine/issues';
 import { isPresetName, PRESET_NAMES, presetRubric } from '../engine/presets';
 import { resultsJson } from '../engine/results-json';
 import { Rubric, readRubricSheet } from '../engine/rubric';
@@ -17,6 +16,9 @@ import { WorkbookReadError } from '../adapters/exceljs/read';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { printAssessment, printIssues } from './report';
+import { AgencyEntry, blankForm, parseAgencyList } from '../engine/blank-forms';
+import { readSummarySheet } from '../engine/summary';
+import { hasErrors, Issue } from '../engine/issues';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERRORS = 1;
@@ -78,6 +80,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       exitCode = await validate(inputs, options, io);
     },
   );
+
+  program
+    .command('forms')
+    .description('Tạo phiếu tự đánh giá trống, mỗi cơ quan một tệp .xlsx, để gửi đi')
+    .requiredOption('--rubric <file|preset>', `bộ tiêu chí: tệp .xlsx hoặc mẫu có sẵn (${PRESET_NAMES.join(', ')})`)
+    .requiredOption('--agencies <file>', 'danh sách cơ quan: tệp .txt («Tên cơ quan; Nhóm» mỗi dòng) hoặc .xlsx (cột Tên cơ quan, Nhóm)')
+    .requiredOption('-o, --output <folder>', 'thư mục ghi các phiếu')
+    .option('--year <year>', 'năm đánh giá, in trong tiêu đề')
+    .action(async (options: { rubric: string; agencies: string; output: string; year?: string }) => {
+      exitCode = await forms(options, io);
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -157,4 +170,39 @@ async function validate(inputs: string[], options: CommonOptions, io: Io): Promi
       : `${agencies} cơ quan trong ${assessment.groups.length} nhóm; ${errors} lỗi, ${assessment.issues.length - errors} cảnh báo và lưu ý.\n`,
   );
   return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+async function readAgencies(source: string): Promise<AgencyEntry[]> {
+  if (!fs.existsSync(source)) throw new UsageError(`--agencies: không tìm thấy tệp / file not found: ${source}`);
+  if (!/\.xlsx$/i.test(source)) return parseAgencyList(fs.readFileSync(source, 'utf8'));
+  const workbook = await readWorkbookFile(source);
+  return workbook.sheets.flatMap((grid) => readSummarySheet(grid, { file: workbook.file }).records.map((r) => ({ name: r.name, group: r.group })));
+}
+
+/** A file name from an agency's name: the characters file systems refuse replaced. */
+function fileNameFor(name: string): string {
+  return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^[.\s]+/, '').slice(0, 120) || 'phieu'}.xlsx`;
+}
+
+async function forms(options: { rubric: string; agencies: string; output: string; year?: string }, io: Io): Promise<number> {
+  const rubric = await loadRubric(options.rubric);
+  const agencies = await readAgencies(options.agencies);
+  if (agencies.length === 0) throw new UsageError(`--agencies: không có cơ quan nào trong ${options.agencies} / no agencies listed`);
+  fs.mkdirSync(options.output, { recursive: true });
+  const issues: Issue[] = [];
+  const used = new Set<string>();
+  for (const agency of agencies) {
+    const form = blankForm(rubric, agency, { year: options.year, sheet: 'Phiếu tự đánh giá' });
+    if ('code' in form) {
+      issues.push(form);
+      continue;
+    }
+    let file = fileNameFor(agency.name);
+    for (let i = 2; used.has(file.toLowerCase()); i++) file = fileNameFor(`${agency.name} (${i})`);
+    used.add(file.toLowerCase());
+    await writeLayoutFile({ sheets: [form] }, path.join(options.output, file));
+    io.stdout(`${path.join(options.output, file)}\n`);
+  }
+  printIssues(issues, 'vi', io.stderr);
+  return hasErrors(issues) ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

@@ -47,7 +47,17 @@ export interface LayoutMerge {
   right: number;
 }
 
-export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues';
+export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues' | 'form';
+
+/** A cell people fill in: unlocked on a protected sheet, with a rule on what it accepts. */
+export interface LayoutInput {
+  row: number;
+  column: number;
+  /** A custom validation formula for the cell ("=OR(D8=\"KAD\",AND(ISNUMBER(D8),D8>=0,D8<=60))"). */
+  validation?: string;
+  /** The message shown when the rule is broken. */
+  error?: string;
+}
 
 export interface LayoutSheet {
   /** Tab name, at most 31 characters, unique in the workbook: "Phụ lục I". */
@@ -64,6 +74,8 @@ export interface LayoutSheet {
   rowHeights?: Record<number, number>;
   /** Page set-up: A4, this orientation, fit to the page width. */
   orientation: 'portrait' | 'landscape';
+  /** Cells to fill in; when present the sheet is protected and only these are unlocked. */
+  inputs?: LayoutInput[];
 }
 
 export interface AnnexLayout {

@@ -44,7 +44,7 @@ function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: number): void {
+function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: number, own: boolean): void {
   const sheet = workbook.addWorksheet(layout.name, {
     views: [{ state: 'frozen', ySplit: layout.headerRow + 1, xSplit: 0 }],
     pageSetup: {
@@ -74,19 +74,49 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: num
     if (height !== undefined) row.height = height;
   });
   for (const m of layout.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (layout.inputs) protectWithInputs(sheet, layout);
   // Marks the sheet as the add-in's own, so a rebuild in Excel replaces it and nothing else.
-  workbook.definedNames.add(`${quoteSheetName(layout.name)}!$A$1`, `${OWNED_SHEET_MARKER}_${index + 1}`);
+  if (own) workbook.definedNames.add(`${quoteSheetName(layout.name)}!$A$1`, `${OWNED_SHEET_MARKER}_${index + 1}`);
 }
 
+/** A form: every cell locked but the inputs, which keep their validation rule. */
+function protectWithInputs(sheet: ExcelJS.Worksheet, layout: LayoutSheet): void {
+  for (const input of layout.inputs ?? []) {
+    const cell = sheet.getRow(input.row + 1).getCell(input.column + 1);
+    // Styles are shared between cells (see renderSheet): give this cell its own copy.
+    cell.style = { ...cell.style, protection: { locked: false } };
+    if (input.validation) {
+      cell.dataValidation = {
+        type: 'custom',
+        allowBlank: true,
+        formulae: [input.validation.slice(1)],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: 'Điểm không hợp lệ',
+        error: input.error ?? '',
+      };
+    }
+  }
+  // No password: the protection keeps formatting and labels from accidental edits, not a secret.
+  (sheet as unknown as { sheetProtection: Record<string, boolean> }).sheetProtection = {
+    sheet: true,
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  };
+}
+
+/** Renders the layout; forms are marked as nobody's (they are the user's once filled in). */
 export function writeLayoutToWorkbook(layout: AnnexLayout, workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
   workbook.creator = 'CNTT';
-  layout.sheets.forEach((sheet, i) => renderSheet(workbook, sheet, i));
+  layout.sheets.forEach((sheet, i) => renderSheet(workbook, sheet, i, sheet.kind !== 'form'));
   return workbook;
 }
 
-export async function writeLayoutBuffer(layout: AnnexLayout): Promise<Buffer> {
+export async function writeLayoutBuffer(layout: AnnexLayout): Promise<Uint8Array> {
   const data = await writeLayoutToWorkbook(layout).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return new Uint8Array(data as ArrayBuffer);
 }
 
 /** Writes the file whole: to a temporary name first, then renamed, so no half-written file is left. */

@@ -1,0 +1,97 @@
+/**
+ * Blank self-assessment forms from a rubric: one sheet per agency, score cells that accept only a
+ * number between 0 and the criterion's maximum (or KAD), the rest protected, an evidence column,
+ * and instructions in Vietnamese. They read back with the form reader as they are.
+ */
+import { fromHundredths } from './decimal';
+import { cellAddress } from './grid';
+import { sheetName } from './annex';
+import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
+import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from './rubric';
+import { Issue, makeIssue } from './issues';
+
+export interface AgencyEntry {
+  name: string;
+  group: string;
+}
+
+const INSTRUCTIONS = [
+  'Hướng dẫn: nhập điểm tự đánh giá vào cột "Điểm tự đánh giá" cho từng tiêu chí, không vượt quá điểm tối đa;',
+  'ghi KAD nếu tiêu chí không áp dụng với cơ quan; ghi tên văn bản, tài liệu kiểm chứng ở cột bên cạnh.',
+  'Các ô khác đã được khóa. Điểm có tối đa hai chữ số thập phân, dùng dấu phẩy hoặc dấu chấm.',
+];
+
+const HEADER = ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá', 'Tài liệu kiểm chứng', 'Ghi chú'];
+const WIDTHS = [8, 48, 11, 13, 30, 16];
+
+const c = (value: string | number | null, style: LayoutCell['style']): LayoutCell => ({ value: value === '' ? null : value, style });
+
+/** The rule a score cell keeps: KAD, or a number within the criterion's range. */
+function scoreRule(address: string, max: number): string {
+  const [low, high] = max >= 0 ? [0, max] : [max, 0];
+  return `=OR(UPPER(${address})="KAD",AND(ISNUMBER(${address}),${address}>=${low},${address}<=${high}))`;
+}
+
+export function blankForm(rubric: Rubric, agency: AgencyEntry, options: { year?: number | string; sheet?: string } = {}): LayoutSheet | Issue {
+  const key = rubricGroupKey(rubric, agency.group);
+  if (key === undefined) return makeIssue('unknown-group', { agency: agency.name }, { group: agency.group, expected: rubric.groups.join('; ') });
+  const width = HEADER.length;
+  const rows: LayoutCell[][] = [];
+  const merges: LayoutSheet['merges'] = [];
+  const line = (text: string, style: LayoutCell['style']) => {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: width - 1 });
+    rows.push([c(text, style), ...Array.from({ length: width - 1 }, () => c(null, style))]);
+  };
+  line(`PHIẾU TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN${options.year ? ` NĂM ${options.year}` : ''}`, 'title');
+  // Labels the form reader looks for: the value follows the colon in the same cell.
+  line(`Tên cơ quan: ${agency.name}`, 'plain');
+  line(`Nhóm: ${agency.group}`, 'plain');
+  for (const text of INSTRUCTIONS) line(text, 'note');
+  const headerRow = rows.length;
+  rows.push(HEADER.map((label) => c(label, 'header')));
+  const inputs: LayoutInput[] = [];
+  const byCode = criterionByCode(rubric);
+  const walk = (criterion: Criterion) => {
+    const max = maxFor(criterion, key);
+    const r = rows.length;
+    if (isLeaf(criterion)) {
+      const applicable = max !== null;
+      rows.push([
+        c(criterion.code, 'textCenter'),
+        c(criterion.title, 'text'),
+        applicable ? c(fromHundredths(max), 'number') : c('KAD', 'textCenter'),
+        applicable ? c(null, 'number') : c('KAD', 'textCenter'),
+        c(null, 'text'),
+        c(null, 'text'),
+      ]);
+      if (applicable) {
+        const address = cellAddress(r, 3);
+        inputs.push({ row: r, column: 3, validation: scoreRule(address, fromHundredths(max)), error: `Nhập một số từ ${Math.min(0, fromHundredths(max))} đến ${Math.max(0, fromHundredths(max))}, hoặc KAD.` });
+      }
+      inputs.push({ row: r, column: 4 }, { row: r, column: 5 });
+    } else {
+      rows.push([c(criterion.code, 'header'), c(criterion.title, 'header'), c(max === null ? 'KAD' : fromHundredths(max), 'header'), c(null, 'header'), c(null, 'header'), c(null, 'header')]);
+      for (const child of criterion.childCodes) walk(byCode.get(child)!);
+    }
+  };
+  for (const criterion of rubric.criteria.filter((x) => x.parentCode === null)) walk(criterion);
+  return {
+    name: sheetName(options.sheet ?? agency.name),
+    kind: 'form',
+    rows,
+    merges,
+    columnWidths: WIDTHS,
+    headerRow,
+    orientation: 'portrait',
+    inputs,
+  };
+}
+
+/** An agency list: "Tên cơ quan; Nhóm" (or a tab) per line; blank lines and a header line skipped. */
+export function parseAgencyList(text: string): AgencyEntry[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.split(/\t|;/).map((part) => part.trim()))
+    .filter(([name]) => name && !/^t[eê]n c[oơ] quan$/i.test(name))
+    .map(([name, group = '']) => ({ name, group }));
+}

@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { assess } from '../../src/engine/assess';
+import { readWorkbookFile } from '../../src/adapters/exceljs/read-file';
+
+const rubricFile = path.join(__dirname, '..', '..', 'examples', 'vi-du-chi-tiet', 'bo-tieu-chi.xlsx');
+let dir: string;
+beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-forms-'))));
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cntt(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('cntt forms', () => {
+  it('writes one protected form per agency that the form reader reads back', async () => {
+    const list = path.join(dir, 'co-quan.txt');
+    fs.writeFileSync(list, 'Tên cơ quan; Nhóm\nPhòng Nội vụ; Cơ quan chuyên môn\nUBND xã Sơn Bình; UBND xã, thị trấn\n=Tên lạ/độc; Cơ quan chuyên môn\n');
+    const out = path.join(dir, 'phieu');
+    const result = await cntt('forms', '--rubric', rubricFile, '--agencies', list, '-o', out, '--year', '2025');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(['=Tên lạ-độc.xlsx', 'Phòng Nội vụ.xlsx', 'UBND xã Sơn Bình.xlsx'].sort());
+
+    // Protection, unlocked inputs and the validation rule on a score cell.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(out, 'Phòng Nội vụ.xlsx'));
+    const sheet = workbook.worksheets[0];
+    expect((sheet as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+    const rows = sheet.getSheetValues() as unknown[][];
+    const first = rows.findIndex((r) => r && r[1] === '1');
+    const score = sheet.getRow(first).getCell(4);
+    expect(score.protection).toMatchObject({ locked: false });
+    expect(score.dataValidation).toMatchObject({ type: 'custom', formulae: [`OR(UPPER(D${first})="KAD",AND(ISNUMBER(D${first}),D${first}>=0,D${first}<=60))`] });
+    expect(sheet.getRow(first).getCell(2).protection?.locked).not.toBe(false);
+
+    // The commune's form marks the criterion that does not apply to communes.
+    const commune = await readWorkbookFile(path.join(out, 'UBND xã Sơn Bình.xlsx'));
+    expect(commune.sheets[0].rows.some((r) => r[0] === '5' && r[2] === 'KAD' && r[3] === 'KAD')).toBe(true);
+
+    // Filled in, the forms read back as agencies of their groups.
+    for (const [i, row] of rows.entries()) {
+      if (row && typeof row[1] === 'string' && /^\d+(\.\d+)?$/.test(row[1]) && typeof row[3] === 'number') sheet.getRow(i).getCell(4).value = Math.max(0, row[3]);
+    }
+    await workbook.xlsx.writeFile(path.join(out, 'Phòng Nội vụ.xlsx'));
+    const rubric = await readWorkbookFile(rubricFile);
+    const filled = await readWorkbookFile(path.join(out, 'Phòng Nội vụ.xlsx'));
+    const assessment = assess([rubric, filled]);
+    expect(assessment.issues).toEqual([]);
+    expect(assessment.groups[0].agencies[0]).toMatchObject({ name: 'Phòng Nội vụ', ratio: 10000, grade: 'Tốt' });
+  });
+
+  it('reports an agency whose group the rubric does not have, and writes the others', async () => {
+    const list = path.join(dir, 'co-quan.txt');
+    fs.writeFileSync(list, 'Phòng Nội vụ; Cơ quan chuyên môn\nSở Lạ; Khối không có\n');
+    const result = await cntt('forms', '--rubric', rubricFile, '--agencies', list, '-o', path.join(dir, 'p'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Nhóm «Khối không có» không có trong bộ tiêu chí');
+    expect(fs.readdirSync(path.join(dir, 'p'))).toEqual(['Phòng Nội vụ.xlsx']);
+  });
+});
