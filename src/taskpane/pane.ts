@@ -10,7 +10,9 @@ import { Issue, issueMessage, sortIssues } from '../engine/issues';
 import { presetRubric } from '../engine/presets';
 import { components, maxFor, Rubric, rubricGroupKey, rubricStandard, ANY_GROUP } from '../engine/rubric';
 import { readWorkbookGrids } from '../adapters/excel/read';
-import { writeAnnexLayout } from '../adapters/excel/write';
+import { writeAnnexLayout, writeUserSheets } from '../adapters/excel/write';
+import { blankForm, parseAgencyList } from '../engine/blank-forms';
+import { LayoutSheet } from '../engine/layout';
 import { insertGrids } from '../adapters/excel/insert';
 import { byId, el, replaceChildren } from './dom';
 import { STRINGS, Strings, UiLanguage } from './i18n';
@@ -55,6 +57,7 @@ export class Pane {
     });
     byId('check').addEventListener('click', () => this.guard(async () => this.check()));
     byId('build').addEventListener('click', () => this.guard(() => this.build()));
+    byId('make-forms').addEventListener('click', () => this.guard(() => this.makeForms()));
     byId<HTMLInputElement>('year').value = String(new Date().getFullYear());
     await this.guard(() => this.readWorkbook());
   }
@@ -69,6 +72,7 @@ export class Pane {
     this.renderRubricChoices(found?.sheet);
     this.renderRubric();
     this.renderSheets();
+    this.fillAgencyList();
     this.status(this.strings.ready);
   }
 
@@ -141,6 +145,34 @@ export class Pane {
     }
   }
 
+  private async makeForms(): Promise<void> {
+    const rubric = this.rubric();
+    if (!rubric) return this.alert(this.strings.needRubric);
+    const agencies = parseAgencyList(byId<HTMLTextAreaElement>('agency-list').value);
+    if (agencies.length === 0) return this.alert(this.strings.needAgencies);
+    const year = byId<HTMLInputElement>('year').value.trim() || undefined;
+    const sheets: LayoutSheet[] = [];
+    const problems: string[] = [];
+    for (const agency of agencies) {
+      const form = blankForm(rubric, agency, { year });
+      if ('code' in form) problems.push(`${agency.name}: ${issueMessage(form, this.language)}`);
+      else sheets.push(form);
+    }
+    if (sheets.length > 0) {
+      const result = await this.host.run((context) => writeUserSheets(context, sheets));
+      this.status(this.strings.formsMade(result.sheets));
+    }
+    if (problems.length > 0) this.alert(problems.join('\n'));
+  }
+
+  /** The agencies of the workbook's summaries, as the list for blank forms. */
+  private fillAgencyList(): void {
+    const list = byId<HTMLTextAreaElement>('agency-list');
+    if (list.value.trim() !== '') return;
+    const records = assess([this.workbook], { rubric: this.rubric() }).groups.flatMap((g) => g.agencies.map((a) => `${a.name}; ${g.name}`));
+    list.value = records.join('\n');
+  }
+
   private async selectCell(issue: Issue): Promise<void> {
     if (!issue.sheet || !issue.cell) return;
     const { sheet, cell } = issue;
@@ -186,6 +218,9 @@ export class Pane {
       'year-label': s.year,
       build: s.build,
       'live-label': s.live,
+      'forms-heading': s.stepForms,
+      'agency-list-label': s.agencyList,
+      'make-forms': s.makeForms,
     };
     for (const [id, value] of Object.entries(text)) byId(id).textContent = value;
     byId('language').setAttribute('lang', this.language === 'vi' ? 'en' : 'vi');

@@ -57,5 +57,10 @@ w.__CNTT_EXCEL__ = {
     return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
   },
   selection: () => excel.model.selection ?? null,
+  cell: (name: string, row: number, column: number) => {
+    const cell = excel.model.sheetByName(name)?.cells.get(`${row},${column}`);
+    return cell ? { value: cell.value, locked: cell.locked ?? true, validation: cell.validation ?? null } : null;
+  },
+  isProtected: (name: string) => excel.model.sheetByName(name)?.protected ?? null,
   activeSheet: () => excel.model.activeSheet ?? null,
 };

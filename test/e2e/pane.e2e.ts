@@ -202,6 +202,34 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('makes blank forms from the rubric sheet, which then read back as forms', async () => {
+    const rubric = {
+      name: 'Bộ tiêu chí',
+      values: [
+        ['Mã', 'Tiêu chí', 'Điểm tối đa (Cơ quan chuyên môn)', 'Điểm tối đa (UBND xã, thị trấn)'],
+        ['I', 'Hạ tầng', null, null],
+        ['1', 'Máy tính', 60, 60],
+        ['2', 'Dịch vụ công trực tuyến', 40, 'KAD'],
+      ],
+    };
+    const { page, consoleErrors, excel } = await openPane([rubric]);
+    await page.getByRole('cell', { name: 'I. Hạ tầng' }).waitFor();
+    await page.locator('#agency-list').fill('Phòng Nội vụ; Cơ quan chuyên môn\nUBND xã Sơn Bình; UBND xã, thị trấn');
+    await page.getByRole('button', { name: 'Tạo phiếu trống' }).click();
+    await page.getByText('Đã tạo 2 phiếu: Phòng Nội vụ, UBND xã Sơn Bình.').waitFor();
+    expect(await excel<string[]>('sheetNames')).toEqual(['Bộ tiêu chí', 'Phòng Nội vụ', 'UBND xã Sơn Bình']);
+    expect(await excel('isProtected', 'Phòng Nội vụ')).toBe(true);
+    const values = await excel<unknown[][]>('values', 'Phòng Nội vụ');
+    const row = values.findIndex((r) => r[0] === '1');
+    expect(await excel('cell', 'Phòng Nội vụ', row, 3)).toMatchObject({ locked: false, validation: `=OR(UPPER(D${row + 1})="KAD",AND(ISNUMBER(D${row + 1}),D${row + 1}>=0,D${row + 1}<=60))` });
+    expect(await excel('cell', 'Phòng Nội vụ', row, 1)).toMatchObject({ locked: true });
+    await page.getByRole('button', { name: 'Đọc lại sổ làm việc' }).click();
+    await page.getByText('Phòng Nội vụ — phiếu tự đánh giá, 1 cơ quan').waitFor();
+    await screenshot(page, 'forms');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks English where Office does, and switches language on request', async () => {
     const { page, consoleErrors } = await openPane([notice()], { language: 'en-US' });
     await page.getByRole('heading', { name: 'IT application assessment and ranking' }).waitFor();
@@ -218,14 +246,16 @@ describe('the task pane', () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Tab order follows the steps: language, rubric, refresh, import, insert, check, year, live, build.
+    // Tab order follows the steps: language, rubric, refresh, import, insert, check, year, live, build, forms.
     const order: string[] = [];
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 11; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'build']);
-    // Back from "build" to "check", and press it with the keyboard.
+    expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'build', 'agency-list', 'make-forms']);
+    // Back from "make-forms" to "check", and press it with the keyboard.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');

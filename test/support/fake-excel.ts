@@ -23,6 +23,10 @@ export interface CellModel {
   verticalAlignment?: string;
   wrapText?: boolean;
   borders: Record<string, string>;
+  /** false where the cell stays editable on a protected sheet. */
+  locked?: boolean;
+  /** A custom data-validation formula. */
+  validation?: string;
 }
 
 export interface SheetModel {
@@ -251,10 +255,14 @@ class FakeRangeFormat {
   readonly font: FakeFont;
   readonly borders: FakeBorders;
   readonly fill: { color: string; clear: () => void };
+  readonly protection: { locked: boolean };
   constructor(private readonly range: FakeRange) {
     this.font = new FakeFont(range);
     this.borders = new FakeBorders(range);
     const r = range;
+    this.protection = {
+      set locked(v: boolean) { r.eachCell((c) => (c.locked = v), v); },
+    } as { locked: boolean };
     this.fill = {
       set color(v: string) { r.eachCell((c) => (c.fill = v), v); },
       clear() { r.eachCell((c) => (c.fill = undefined), null); },
@@ -269,6 +277,7 @@ class FakeRangeFormat {
 
 export class FakeRange extends ClientObject {
   readonly format: FakeRangeFormat;
+  readonly dataValidation: { rule: { custom?: { formula: string } }; errorAlert: unknown };
   isNullObject = false;
 
   constructor(
@@ -278,6 +287,14 @@ export class FakeRange extends ClientObject {
   ) {
     super(context);
     this.format = new FakeRangeFormat(this);
+    const apply = (f: (cell: CellModel) => void, payload: unknown) => this.eachCell(f, payload);
+    this.dataValidation = {
+      set rule(rule: { custom?: { formula: string } }) {
+        if (!rule.custom) throw new FakeExcelError('NotImplemented', 'only custom validation rules are modelled');
+        apply((c) => (c.validation = rule.custom!.formula), rule);
+      },
+      set errorAlert(_: unknown) { /* not modelled */ },
+    } as { rule: { custom?: { formula: string } }; errorAlert: unknown };
   }
 
   private area() {

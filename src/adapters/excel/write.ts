@@ -199,6 +199,16 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
   for (const m of layout.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
   layout.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER));
   for (const [row, points] of Object.entries(layout.rowHeights ?? {})) sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = points;
+  for (const input of layout.inputs ?? []) {
+    const cell = sheet.getRangeByIndexes(input.row, input.column, 1, 1);
+    cell.format.protection.locked = false;
+    if (input.validation) {
+      cell.dataValidation.rule = { custom: { formula: input.validation } };
+      cell.dataValidation.errorAlert = { message: input.error ?? '', showAlert: true, style: 'Stop', title: 'Điểm không hợp lệ' };
+    }
+  }
+  // A form: only its input cells stay editable (no password; this guards against slips).
+  if (layout.inputs) sheet.protection.protect();
   sheet.freezePanes.freezeRows(layout.headerRow + 1);
   if (withPageLayout) {
     sheet.pageLayout.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -220,4 +230,32 @@ async function removeTemporaries(context: Excel.RequestContext, temporaries: str
   } catch {
     // Nothing more can be done from here; the caller reports the original failure.
   }
+}
+
+/**
+ * New sheets that become the user's (blank forms): not marked as the add-in's own, never
+ * replaced later. Two syncs; on failure the sheets made so far are removed.
+ */
+export async function writeUserSheets(context: Excel.RequestContext, sheets: LayoutSheet[], options: WriteOptions = {}): Promise<WriteResult> {
+  const worksheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+  const names = sheets.map((sheet) => {
+    const name = freeName(sheet.name, taken);
+    taken.add(name.toLowerCase());
+    return name;
+  });
+  const withPageLayout = options.pageLayout ?? supportsPageLayout();
+  try {
+    sheets.forEach((sheet, i) => {
+      const target = context.workbook.worksheets.add(names[i]);
+      writeBlock(target, 0, sheet.rows);
+      formatSheet(target, sheet, withPageLayout);
+    });
+    await context.sync();
+  } catch (error) {
+    await removeTemporaries(context, names, []);
+    throw new ExcelWriteError('write-failed', 'Không tạo được các phiếu; bảng tính được giữ nguyên.', 'The forms could not be written; the workbook is unchanged.', error);
+  }
+  return { sheets: names, syncs: 2 };
 }
