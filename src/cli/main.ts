@@ -16,6 +16,8 @@ import { WorkbookReadError } from '../adapters/exceljs/read';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { printAssessment, printIssues } from './report';
+import { fillPlan } from '../engine/fill';
+import { fillCopy } from '../adapters/exceljs/fill';
 import { AgencyEntry, blankForm, parseAgencyList } from '../engine/blank-forms';
 import { readSummarySheet } from '../engine/summary';
 import { hasErrors, Issue } from '../engine/issues';
@@ -80,6 +82,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       exitCode = await validate(inputs, options, io);
     },
   );
+
+  common(program.command('fill').description('Điền STT, Tỷ lệ (%), Xếp loại vào bảng có sẵn, ghi ra một bản sao'))
+    .requiredOption('-o, --output <file>', 'bản sao cần ghi (tệp gốc không bị sửa)')
+    .action(async (inputs: string[], options: CommonOptions & { output: string }) => {
+      exitCode = await fill(inputs, options, io);
+    });
 
   program
     .command('forms')
@@ -205,4 +213,22 @@ async function forms(options: { rubric: string; agencies: string; output: string
   }
   printIssues(issues, 'vi', io.stderr);
   return hasErrors(issues) ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
+
+async function fill(inputs: string[], options: CommonOptions & { output: string }, io: Io): Promise<number> {
+  if (inputs.length !== 1) throw new UsageError('fill: chỉ một tệp mỗi lần / one workbook at a time');
+  const [input] = inputs;
+  if (path.resolve(input) === path.resolve(options.output)) throw new UsageError('fill: tệp ghi ra phải khác tệp gốc / the output must not be the input');
+  const assessment = await run(inputs, options, io);
+  writeJson(assessment, options.json, io);
+  if (hasErrors(assessment.issues)) {
+    printIssues(assessment.issues, options.lang, io.stderr);
+    io.stderr(options.lang === 'en' ? 'The inputs have errors: nothing was filled.\n' : 'Dữ liệu có lỗi: chưa điền gì.\n');
+    return EXIT_INPUT_ERRORS;
+  }
+  const changes = fillPlan(assessment);
+  await fillCopy(input, options.output, changes);
+  const report = options.json === '-' ? io.stderr : io.stdout;
+  report(options.lang === 'en' ? `${changes.length} cells filled in ${options.output}\n` : `Đã điền ${changes.length} ô vào ${options.output}\n`);
+  return EXIT_OK;
 }

@@ -38,4 +38,12 @@ export interface AgencyRecord {
   typedRatio?: { value: CellValue; cell: string };
   typedGrade?: { value: string; cell: string };
   source: 'summary' | 'form';
+  /** Where a summary row keeps its computed columns, filled or not: for filling them in place. */
+  computedCells?: { ordinal?: CellSlot; ratio?: CellSlot; grade?: CellSlot };
+}
+
+/** A cell of the sheet and what it holds now. */
+export interface CellSlot {
+  cell: string;
+  value: CellValue;
 }

@@ -226,6 +226,8 @@ function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: s
   if (columns.has('standard')) record.standardCell = cellAddress(r, columns.get('standard')!);
   if (achievedColumn) record.achievedLinkable = typeof at(achievedColumn) === 'number';
   record.standardLinkable = typeof at('standard') === 'number';
+  const slot = (column: SummaryColumn) => (columns.has(column) ? { cell: cellAddress(r, columns.get(column)!), value: at(column) } : undefined);
+  record.computedCells = { ordinal: slot('ordinal'), ratio: slot('ratio'), grade: slot('grade') };
   if (columns.has('ratio') && cellText(at('ratio')) !== '') {
     record.typedRatio = { value: at('ratio'), cell: cellAddress(r, columns.get('ratio')!) };
   }

@@ -12,6 +12,8 @@ import { components, maxFor, Rubric, rubricGroupKey, rubricStandard, ANY_GROUP }
 import { readWorkbookGrids } from '../adapters/excel/read';
 import { writeAnnexLayout, writeUserSheets } from '../adapters/excel/write';
 import { blankForm, parseAgencyList } from '../engine/blank-forms';
+import { CellChange, fillPlan } from '../engine/fill';
+import { fillCells } from '../adapters/excel/fill';
 import { LayoutSheet } from '../engine/layout';
 import { insertGrids } from '../adapters/excel/insert';
 import { byId, el, replaceChildren } from './dom';
@@ -58,6 +60,9 @@ export class Pane {
     byId('check').addEventListener('click', () => this.guard(async () => this.check()));
     byId('build').addEventListener('click', () => this.guard(() => this.build()));
     byId('make-forms').addEventListener('click', () => this.guard(() => this.makeForms()));
+    byId('fill').addEventListener('click', () => this.guard(async () => this.planFill()));
+    byId('fill-confirm').addEventListener('click', () => this.guard(() => this.confirmFill()));
+    byId('fill-cancel').addEventListener('click', () => this.showFillPlan(undefined));
     byId<HTMLInputElement>('year').value = String(new Date().getFullYear());
     await this.guard(() => this.readWorkbook());
   }
@@ -145,6 +150,33 @@ export class Pane {
     }
   }
 
+  private pendingFill?: CellChange[];
+
+  /** Shows how many cells a fill would change; nothing is written before the user confirms. */
+  private planFill(): void {
+    const assessment = this.check();
+    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
+    if (errors > 0) return this.alert(this.strings.buildBlocked(errors));
+    this.showFillPlan(fillPlan(assessment));
+  }
+
+  private showFillPlan(changes: CellChange[] | undefined): void {
+    this.pendingFill = changes && changes.length > 0 ? changes : undefined;
+    const box = byId('fill-plan');
+    box.classList.toggle('hidden', changes === undefined);
+    if (!changes) return;
+    byId('fill-text').textContent = this.strings.fillPlan(changes.length, [...new Set(changes.map((c) => c.sheet))]);
+    byId('fill-confirm').classList.toggle('hidden', changes.length === 0);
+  }
+
+  private async confirmFill(): Promise<void> {
+    const changes = this.pendingFill;
+    if (!changes) return;
+    await this.host.run((context) => fillCells(context, changes));
+    this.showFillPlan(undefined);
+    this.status(this.strings.filled(changes.length));
+  }
+
   private async makeForms(): Promise<void> {
     const rubric = this.rubric();
     if (!rubric) return this.alert(this.strings.needRubric);
@@ -218,6 +250,9 @@ export class Pane {
       'year-label': s.year,
       build: s.build,
       'live-label': s.live,
+      fill: s.fill,
+      'fill-confirm': s.fillConfirm,
+      'fill-cancel': s.fillCancel,
       'forms-heading': s.stepForms,
       'agency-list-label': s.agencyList,
       'make-forms': s.makeForms,

@@ -65,3 +65,34 @@ describe('cntt forms', () => {
     expect(fs.readdirSync(path.join(dir, 'p'))).toEqual(['Phòng Nội vụ.xlsx']);
   });
 });
+
+describe('cntt fill', () => {
+  it('fills STT, ratio and grade into a copy of the office’s own sheet, keeping its formatting', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Phụ lục của phòng');
+    sheet.addRows([
+      ['BẢNG KẾT QUẢ'],
+      ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại'],
+      [null, 'Phòng B', 499.95, 1000, 49.99, 'Yếu'],
+      [null, 'Phòng A', 850, 1000, null, null],
+    ]);
+    sheet.getCell('B3').font = { name: 'Times New Roman', bold: true };
+    const input = path.join(dir, 'in.xlsx');
+    await workbook.xlsx.writeFile(input);
+    const before = fs.readFileSync(input);
+    const output = path.join(dir, 'out.xlsx');
+    const result = await cntt('fill', input, '-o', output);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Đã điền 6 ô');
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    const filled = new ExcelJS.Workbook();
+    await filled.xlsx.readFile(output);
+    const out = filled.getWorksheet('Phụ lục của phòng')!;
+    expect([3, 4].map((r) => [1, 2, 5, 6].map((c) => out.getRow(r).getCell(c).value))).toEqual([
+      ['02', 'Phòng B', 50, 'Trung bình'],
+      ['01', 'Phòng A', 85, 'Tốt'],
+    ]);
+    expect(out.getCell('B3').font).toMatchObject({ bold: true });
+    expect(out.getCell('A1').value).toBe('BẢNG KẾT QUẢ');
+  });
+});

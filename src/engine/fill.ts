@@ -1,0 +1,46 @@
+/**
+ * Filling an office's own annex sheet in place: only the computed columns (STT, Tỷ lệ (%),
+ * Xếp loại) of its rows, and only the cells whose value changes. The plan is shown before
+ * anything is written.
+ */
+import { Assessment } from './assess';
+import { fromHundredths } from './decimal';
+import { CellValue } from './grid';
+import { nameKey } from './text';
+
+export interface CellChange {
+  sheet: string;
+  cell: string;
+  from: CellValue;
+  to: string | number;
+  agency: string;
+}
+
+function sameValue(from: CellValue, to: string | number): boolean {
+  if (typeof to === 'number') return typeof from === 'number' ? Math.abs(from - to) < 0.005 : String(from ?? '').replace(',', '.').trim() === String(to);
+  if (typeof from === 'number') return /^\d+$/.test(to) && Number(to) === from;
+  return nameKey(String(from ?? '')) === nameKey(to);
+}
+
+/**
+ * The cells to write: for every agency read from a summary sheet, its ordinal (in rank order),
+ * ratio and grade where the sheet has those columns and they differ from what is there.
+ */
+export function fillPlan(assessment: Assessment): CellChange[] {
+  const changes: CellChange[] = [];
+  for (const group of assessment.groups) {
+    for (const agency of group.agencies) {
+      const slots = agency.record.computedCells;
+      if (agency.record.source !== 'summary' || !slots) continue;
+      const wanted: [typeof slots.ordinal, string | number][] = [
+        [slots.ordinal, typeof slots.ordinal?.value === 'number' ? Number(agency.ordinal) : agency.ordinal],
+        [slots.ratio, fromHundredths(agency.ratio)],
+        [slots.grade, agency.grade],
+      ];
+      for (const [slot, to] of wanted) {
+        if (slot && !sameValue(slot.value, to)) changes.push({ sheet: agency.record.sheet, cell: slot.cell, from: slot.value, to, agency: agency.name });
+      }
+    }
+  }
+  return changes;
+}
