@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { cntt } from './run-cntt';
 import { readWorkbookFile } from '../../src/adapters/exceljs/read-file';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 
@@ -14,12 +14,6 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cntt(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 async function writeWorkbook(file: string, sheets: Record<string, unknown[][]>): Promise<string> {
   const workbook = new ExcelJS.Workbook();

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { cntt } from './run-cntt';
 import { assess } from '../../src/engine/assess';
 import { readWorkbookFile } from '../../src/adapters/exceljs/read-file';
 
@@ -11,12 +11,6 @@ let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-forms-'))));
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cntt(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 describe('cntt forms', () => {
   it('writes one protected form per agency that the form reader reads back', async () => {
