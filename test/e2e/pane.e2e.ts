@@ -257,6 +257,35 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('shows text from workbooks as text, never as HTML, under a strict Content-Security-Policy', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    const { page, consoleErrors, excel } = await openPane([
+      {
+        name: '<b>Tổng hợp',
+        values: [
+          ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Xếp loại'],
+          [1, hostile, 700, 1000, 'Tốt'],
+          [2, '=HYPERLINK("http://evil","x")', 800, 1000, null],
+        ],
+      },
+    ]);
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.locator('#issues .agency', { hasText: hostile }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('#issues img, #sheets b').count()).toBe(0);
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I, Các vấn đề.').waitFor();
+    await screenshot(page, 'hostile-text');
+    const names = (await excel<unknown[][]>('values', 'Phụ lục I')).map((r) => r[1]);
+    expect(names).toContain(hostile);
+    expect(names).toContain('=HYPERLINK("http://evil","x")');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('speaks English where Office does, and switches language on request', async () => {
     const { page, consoleErrors } = await openPane([notice()], { language: 'en-US' });
     await page.getByRole('heading', { name: 'IT application assessment and ranking' }).waitFor();

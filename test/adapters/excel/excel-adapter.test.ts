@@ -1,6 +1,7 @@
 import { AnnexLayout, LayoutCell, LayoutSheet } from '../../../src/engine/layout';
 import { readWorkbookGrids } from '../../../src/adapters/excel/read';
-import { ExcelWriteError, writeAnnexLayout } from '../../../src/adapters/excel/write';
+import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../../../src/adapters/excel/write';
+import { insertGrids } from '../../../src/adapters/excel/insert';
 import { cellOf, createFakeExcel, sheetValues } from '../../support/fake-excel';
 
 const t = (value: string | null, style: LayoutCell['style'] = 'text'): LayoutCell => ({ value, style });
@@ -149,6 +150,52 @@ describe('writing the annexes', () => {
     const result = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false }));
     // The protected old sheet can still be deleted; the new one replaces it.
     expect(result.sheets).toEqual(['Phụ lục I']);
+  });
+});
+
+describe('nothing lost', () => {
+  it('leaves the input sheets cell for cell after reading, building, making forms and importing', async () => {
+    const excel = createFakeExcel([
+      { name: 'Tổng hợp', values: [['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'], [1, 'Phòng A', '806,5', 915], [2, '=cmd|x', 700, 730]] },
+      { name: 'Ghi chép', values: [['Không liên quan'], [null, 42]] },
+    ]);
+    const snapshot = () => JSON.stringify(excel.model.sheets.filter((s) => ['Tổng hợp', 'Ghi chép'].includes(s.name)).map((s) => [s.name, [...s.cells], s.merges]));
+    const before = snapshot();
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: true }));
+    expect(snapshot()).toBe(before);
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: true }));
+    expect(snapshot()).toBe(before);
+    await excel.run((context) => writeUserSheets(context, [{ ...annex('Phiếu Phòng A', 1), kind: 'form', inputs: [{ row: 2, column: 2, validation: '=ISNUMBER(C3)' }] }]));
+    expect(snapshot()).toBe(before);
+    await excel.run((context) => insertGrids(context, grids.sheets));
+    expect(snapshot()).toBe(before);
+    // The imported copy keeps a formula-looking name as text.
+    const copy = excel.model.sheetByName('Tổng hợp (2)')!;
+    expect(cellOf(copy, 2, 1)).toMatchObject({ value: '=cmd|x', formula: undefined });
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Ghi chép', 'Phụ lục I', 'Phiếu Phòng A', 'Tổng hợp (2)', 'Ghi chép (2)']);
+  });
+
+  it('reports a sheet deleted during a run, and the next run leaves a clean workbook', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
+    // Between the pane's read and its write, someone deletes the old annex: the swap fails cleanly.
+    const attempt = excel.run(async (context) => {
+      const sync = context.sync.bind(context);
+      let calls = 0;
+      context.sync = (async () => {
+        calls++;
+        if (calls === 2) excel.model.sheets = excel.model.sheets.filter((s) => s.name !== 'Phụ lục I');
+        return sync();
+      }) as typeof context.sync;
+      return writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false });
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'swap-failed' });
+    // What the failed run left is marked as the add-in's own, so running again cleans it up.
+    const again = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false }));
+    expect(again.sheets).toEqual(['Phụ lục I']);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(['Dữ liệu', 'Phụ lục I']);
+    expect(excel.model.names.map((n) => n.formula)).toEqual(["='Phụ lục I'!$A$1"]);
+    expect(sheetValues(excel.model.sheets[0])).toEqual([['x']]);
   });
 });
 
