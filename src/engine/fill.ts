@@ -44,3 +44,36 @@ export function fillPlan(assessment: Assessment): CellChange[] {
   }
   return changes;
 }
+
+export interface SortPlan {
+  sheet: string;
+  /** The table's data rows, 0-based, inclusive, and its columns. */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** The ratio column, counted from `left`: the sort key, highest first. */
+  key: number;
+}
+
+/**
+ * How to put an office's table in rank order, where it is not already: one contiguous block of
+ * rows per group, sorted by its ratio column. Undefined where there is nothing to sort or the
+ * rows are not one block (then sorting could move other rows).
+ */
+export function sortPlans(assessment: Assessment, width: (sheet: string) => number): SortPlan[] {
+  const plans: SortPlan[] = [];
+  for (const group of assessment.groups) {
+    const records = group.agencies.map((a) => a.record);
+    const ratio = records[0]?.computedCells?.ratio?.cell;
+    if (!ratio || records.some((r) => r.source !== 'summary' || r.sheet !== records[0].sheet)) continue;
+    const rows = records.map((r) => Number(/\d+$/.exec(r.cell)![0]) - 1);
+    const inRankOrder = rows.every((row, i) => i === 0 || row > rows[i - 1]);
+    const top = Math.min(...rows);
+    const bottom = Math.max(...rows);
+    if (inRankOrder || bottom - top + 1 !== rows.length) continue;
+    const column = (address: string) => [...address.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    plans.push({ sheet: records[0].sheet, top, bottom, left: 0, right: width(records[0].sheet) - 1, key: column(ratio) });
+  }
+  return plans;
+}

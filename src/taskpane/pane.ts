@@ -10,10 +10,10 @@ import { Issue, issueMessage, sortIssues } from '../engine/issues';
 import { presetRubric } from '../engine/presets';
 import { components, maxFor, Rubric, rubricGroupKey, rubricStandard, ANY_GROUP } from '../engine/rubric';
 import { readWorkbookGrids } from '../adapters/excel/read';
-import { writeAnnexLayout, writeUserSheets } from '../adapters/excel/write';
+import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../adapters/excel/write';
 import { blankForm, parseAgencyList } from '../engine/blank-forms';
-import { CellChange, fillPlan } from '../engine/fill';
-import { fillCells } from '../adapters/excel/fill';
+import { CellChange, fillPlan, SortPlan, sortPlans } from '../engine/fill';
+import { fillCells, sortTables } from '../adapters/excel/fill';
 import { LayoutSheet } from '../engine/layout';
 import { insertGrids } from '../adapters/excel/insert';
 import { byId, el, replaceChildren } from './dom';
@@ -60,8 +60,9 @@ export class Pane {
     byId('check').addEventListener('click', () => this.guard(async () => this.check()));
     byId('build').addEventListener('click', () => this.guard(() => this.build()));
     byId('make-forms').addEventListener('click', () => this.guard(() => this.makeForms()));
-    byId('fill').addEventListener('click', () => this.guard(async () => this.planFill()));
+    byId('fill').addEventListener('click', () => this.guard(() => this.planFill()));
     byId('fill-confirm').addEventListener('click', () => this.guard(() => this.confirmFill()));
+    byId('fill-sort').addEventListener('click', () => this.guard(() => this.confirmFill(true)));
     byId('fill-cancel').addEventListener('click', () => this.showFillPlan(undefined));
     byId<HTMLInputElement>('year').value = String(new Date().getFullYear());
     await this.guard(() => this.readWorkbook());
@@ -151,12 +152,17 @@ export class Pane {
   }
 
   private pendingFill?: CellChange[];
+  private pendingSort: SortPlan[] = [];
 
   /** Shows how many cells a fill would change; nothing is written before the user confirms. */
-  private planFill(): void {
+  private async planFill(): Promise<void> {
+    // The sheet may have been edited since it was read: plan on what it holds now.
+    await this.readWorkbook();
     const assessment = this.check();
     const errors = assessment.issues.filter((i) => i.severity === 'error').length;
     if (errors > 0) return this.alert(this.strings.buildBlocked(errors));
+    const width = (sheet: string) => Math.max(0, ...(this.workbook.sheets.find((g) => g.sheet === sheet)?.rows.map((r) => r.length) ?? [0]));
+    this.pendingSort = sortPlans(assessment, width);
     this.showFillPlan(fillPlan(assessment));
   }
 
@@ -165,16 +171,24 @@ export class Pane {
     const box = byId('fill-plan');
     box.classList.toggle('hidden', changes === undefined);
     if (!changes) return;
-    byId('fill-text').textContent = this.strings.fillPlan(changes.length, [...new Set(changes.map((c) => c.sheet))]);
+    const sortable = this.pendingSort.length > 0;
+    const plan = this.strings.fillPlan(changes.length, [...new Set(changes.map((c) => c.sheet))]);
+    byId('fill-text').textContent = sortable ? `${plan} ${this.strings.notInOrder}` : plan;
     byId('fill-confirm').classList.toggle('hidden', changes.length === 0);
+    byId('fill-sort').classList.toggle('hidden', !sortable);
   }
 
-  private async confirmFill(): Promise<void> {
-    const changes = this.pendingFill;
-    if (!changes) return;
-    await this.host.run((context) => fillCells(context, changes));
+  /** Writes the planned cells; sorts the rows only when the user chose that button. */
+  private async confirmFill(sort = false): Promise<void> {
+    const changes = this.pendingFill ?? [];
+    const plans = sort ? this.pendingSort : [];
+    await this.host.run(async (context) => {
+      if (changes.length > 0) await fillCells(context, changes);
+      if (plans.length > 0) await sortTables(context, plans);
+    });
     this.showFillPlan(undefined);
-    this.status(this.strings.filled(changes.length));
+    await this.readWorkbook();
+    this.status(sort ? this.strings.sorted(changes.length) : this.strings.filled(changes.length));
   }
 
   private async makeForms(): Promise<void> {
@@ -253,6 +267,7 @@ export class Pane {
       fill: s.fill,
       'fill-confirm': s.fillConfirm,
       'fill-cancel': s.fillCancel,
+      'fill-sort': s.fillSort,
       'forms-heading': s.stepForms,
       'agency-list-label': s.agencyList,
       'make-forms': s.makeForms,
@@ -363,7 +378,12 @@ export class Pane {
     try {
       await step();
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail =
+        error instanceof ExcelWriteError
+          ? `${this.language === 'vi' ? error.messageVi : error.messageEn}${error.cause instanceof Error ? ` (${error.cause.message})` : ''}`
+          : error instanceof Error
+            ? error.message
+            : String(error);
       this.alert(`${this.strings.failed} ${detail}\n${this.strings.whatToDo}`);
       this.status('');
     } finally {

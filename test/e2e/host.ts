@@ -62,5 +62,16 @@ w.__CNTT_EXCEL__ = {
     return cell ? { value: cell.value, locked: cell.locked ?? true, validation: cell.validation ?? null } : null;
   },
   isProtected: (name: string) => excel.model.sheetByName(name)?.protected ?? null,
+  /** The next writing request fails, as Excel does when a request is too large. */
+  failWrites: (code: string) => {
+    const sync = excel.context.sync.bind(excel.context);
+    let calls = 0;
+    excel.context.sync = async () => {
+      calls++;
+      // The first sync of a build reads; the second writes the new sheets.
+      if (calls === 2) excel.context.failNextSyncWith(code, 10);
+      return sync();
+    };
+  },
   activeSheet: () => excel.model.activeSheet ?? null,
 };

@@ -253,6 +253,15 @@ describe('the task pane', () => {
       ['01', 'Phòng A', 850, 1000, 85, 'Tốt'],
     ]);
     expect(await excel<string[]>('sheetNames')).toEqual(['Phụ lục của phòng']);
+    // The rows are not in rank order: sorting is offered, never done silently.
+    await page.getByRole('button', { name: 'Điền vào bảng có sẵn' }).click();
+    await page.getByText('Các dòng chưa theo thứ hạng', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Điền và sắp xếp theo thứ hạng' }).click();
+    await page.getByText('Đã điền 0 ô và sắp xếp các dòng theo thứ hạng.').waitFor();
+    expect((await excel<unknown[][]>('values', 'Phụ lục của phòng')).slice(2)).toEqual([
+      ['01', 'Phòng A', 850, 1000, 85, 'Tốt'],
+      ['02', 'Phòng B', 499.95, 1000, 50, 'Trung bình'],
+    ]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
@@ -282,6 +291,22 @@ describe('the task pane', () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows an Excel failure with what to do, and leaves the workbook as it was', async () => {
+    const { page, consoleErrors, excel } = await openPane([notice()]);
+    const before = await excel<string[]>('sheetNames');
+    await excel('failWrites', 'RequestPayloadSizeLimitExceeded');
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('Không ghi được các phụ lục; bảng tính được giữ nguyên.', { exact: false }).waitFor();
+    await alert.getByText('Hãy thử lại', { exact: false }).waitFor();
+    expect(await excel<string[]>('sheetNames')).toEqual(before);
+    // The pane is not stuck: its buttons work again.
+    expect(await page.getByRole('button', { name: 'Lập phụ lục' }).isEnabled()).toBe(true);
+    await screenshot(page, 'excel-failure');
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -413,6 +413,33 @@ export class FakeRange extends ClientObject {
     });
   }
 
+  /** Range.sort.apply: a stable sort of the rows by one key column; whole cells move, formats too. */
+  readonly sort = {
+    apply: (fields: { key: number; ascending?: boolean }[]) => {
+      this.queue(() => {
+        const sheet = this.sheetRef();
+        this.guardProtected(sheet);
+        const { top, left, bottom, right } = this.area();
+        const rows = Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => sheet.cells.get(`${top + r},${left + c}`)));
+        const rank = (value: Scalar | undefined) => (typeof value === 'number' ? value : -Infinity);
+        rows.sort((a, b) => {
+          for (const { key, ascending = true } of fields) {
+            const diff = rank(a[key]?.value) - rank(b[key]?.value);
+            if (diff !== 0) return ascending ? diff : -diff;
+          }
+          return 0;
+        });
+        rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            const key = `${top + r},${left + c}`;
+            if (cell) sheet.cells.set(key, cell);
+            else sheet.cells.delete(key);
+          }),
+        );
+      }, fields);
+    },
+  };
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this);
   }
