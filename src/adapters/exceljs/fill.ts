@@ -3,7 +3,7 @@
  * stays as it was. The original file is never written.
  */
 import ExcelJS from 'exceljs';
-import * as fs from 'fs';
+import { writeFileAtomically } from './atomic';
 import { CellChange } from '../../engine/fill';
 
 export async function fillCopy(input: string, output: string, changes: CellChange[]): Promise<void> {
@@ -15,11 +15,5 @@ export async function fillCopy(input: string, output: string, changes: CellChang
     // A plain string is written as text (never a formula), a number as a number; the style stays.
     sheet.getCell(change.cell).value = change.to;
   }
-  const temporary = `${output}.${process.pid}.tmp`;
-  try {
-    await workbook.xlsx.writeFile(temporary);
-    fs.renameSync(temporary, output);
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
+  await writeFileAtomically(output, (temporary) => workbook.xlsx.writeFile(temporary));
 }

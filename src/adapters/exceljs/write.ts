@@ -3,7 +3,7 @@
  * engine laid out; decides nothing about content.
  */
 import ExcelJS from 'exceljs';
-import * as fs from 'fs';
+import { writeFileAtomically } from './atomic';
 import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/layout';
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -121,11 +121,5 @@ export async function writeLayoutBuffer(layout: AnnexLayout): Promise<Uint8Array
 
 /** Writes the file whole: to a temporary name first, then renamed, so no half-written file is left. */
 export async function writeLayoutFile(layout: AnnexLayout, filePath: string): Promise<void> {
-  const temporary = `${filePath}.${process.pid}.tmp`;
-  try {
-    await writeLayoutToWorkbook(layout).xlsx.writeFile(temporary);
-    fs.renameSync(temporary, filePath);
-  } finally {
-    fs.rmSync(temporary, { force: true });
-  }
+  await writeFileAtomically(filePath, (temporary) => writeLayoutToWorkbook(layout).xlsx.writeFile(temporary));
 }
