@@ -17,6 +17,8 @@ import { readWorkbookFile } from '../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { printAssessment, printIssues } from './report';
 import { fillPlan } from '../engine/fill';
+import { changesSheet, diffAssessments } from '../engine/diff';
+import { formatHundredths } from '../engine/decimal';
 import { fillCopy } from '../adapters/exceljs/fill';
 import { AgencyEntry, blankForm, parseAgencyList } from '../engine/blank-forms';
 import { readSummarySheet } from '../engine/summary';
@@ -87,6 +89,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .requiredOption('-o, --output <file>', 'bản sao cần ghi (tệp gốc không bị sửa)')
     .action(async (inputs: string[], options: CommonOptions & { output: string }) => {
       exitCode = await fill(inputs, options, io);
+    });
+
+  program
+    .command('diff')
+    .description('So sánh hai bản điểm (dự thảo và cuối cùng): thay đổi nào, thứ hạng và xếp loại của ai thay đổi')
+    .argument('<old>', 'bản cũ (.xlsx)')
+    .argument('<new>', 'bản mới (.xlsx)')
+    .option('--rubric <file|preset>', `bộ tiêu chí: tệp .xlsx hoặc mẫu có sẵn (${PRESET_NAMES.join(', ')})`)
+    .option('-o, --output <file>', 'ghi trang «Thay đổi» vào tệp .xlsx này')
+    .option('--json <file|->', 'ghi các thay đổi dạng JSON')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .action(async (before: string, after: string, options: CommonOptions & { output?: string }) => {
+      exitCode = await diff(before, after, options, io);
     });
 
   program
@@ -230,5 +245,31 @@ async function fill(inputs: string[], options: CommonOptions & { output: string 
   await fillCopy(input, options.output, changes);
   const report = options.json === '-' ? io.stderr : io.stdout;
   report(options.lang === 'en' ? `${changes.length} cells filled in ${options.output}\n` : `Đã điền ${changes.length} ô vào ${options.output}\n`);
+  return EXIT_OK;
+}
+
+async function diff(before: string, after: string, options: CommonOptions & { output?: string }, io: Io): Promise<number> {
+  const [old, now] = [await run([before], options, io), await run([after], options, io)];
+  const issues = [...old.issues, ...now.issues];
+  if (hasErrors(issues)) {
+    printIssues(issues, options.lang, io.stderr);
+    return EXIT_INPUT_ERRORS;
+  }
+  const changes = diffAssessments(old, now);
+  if (options.json) {
+    const text = `${JSON.stringify({ changes }, null, 2)}\n`;
+    if (options.json === '-') io.stdout(text);
+    else fs.writeFileSync(options.json, text);
+  }
+  const report = options.json === '-' ? io.stderr : io.stdout;
+  const points = (h: number | null) => (h === null ? '—' : formatHundredths(h, ','));
+  for (const change of changes) {
+    const parts = change.scores.map((s) => `${s.item} ${points(s.from)} → ${points(s.to)}`);
+    if (change.rank.from !== change.rank.to) parts.push(`thứ hạng ${change.rank.from ?? '—'} → ${change.rank.to ?? '—'}`);
+    if (change.grade.from !== change.grade.to) parts.push(`xếp loại ${change.grade.from ?? '—'} → ${change.grade.to ?? '—'}`);
+    report(`${change.annex} ${change.agency}: ${parts.join('; ')}\n`);
+  }
+  report(options.lang === 'en' ? `${changes.length} agencies changed.\n` : `${changes.length} cơ quan có thay đổi.\n`);
+  if (options.output) await writeLayoutFile({ sheets: [changesSheet(changes)] }, options.output);
   return EXIT_OK;
 }

@@ -8,7 +8,7 @@ import { cellAddress, cellAt, cellText, Grid } from './grid';
 import { groupDisplayName } from './groups';
 import { FormColumn, matchFormHeader, matchFormLabel, matchSummaryHeader } from './headers';
 import { Issue, IssueLocation, makeIssue } from './issues';
-import { AgencyRecord, ComponentRecord } from './records';
+import { AgencyRecord, ComponentRecord, CriterionScore } from './records';
 import {
   ANY_GROUP,
   buildRubric,
@@ -125,6 +125,7 @@ export function readFormSheet(grid: Grid, options: { file?: string; rubric?: Rub
   record.standard = scored.standard;
   record.selfScore = scored.selfScore;
   record.components = scored.components;
+  record.criteria = scored.criteria;
   return { record, issues };
 }
 
@@ -185,6 +186,7 @@ interface FormScores {
   standard: Hundredths | null;
   selfScore: Hundredths | null;
   components: ComponentRecord[];
+  criteria: CriterionScore[];
 }
 
 function scoreForm(rubric: Rubric, key: string, rows: FormRow[], hasAppraisedColumn: boolean, where: IssueLocation, issues: Issue[]): FormScores {
@@ -238,6 +240,7 @@ function scoreForm(rubric: Rubric, key: string, rows: FormRow[], hasAppraisedCol
     if (notApplicable) return { counted: 0, self: 0, max: 0, applicable: false };
     const counted = appraised !== undefined ? appraised : self;
     if (counted === null) usable = false;
+    else criteria.push({ code: criterion.code, title: criterion.title, score: counted, cell: addressOf(row, appraised !== undefined ? 'appraised' : 'self') });
     return { counted, self, max: Math.max(max, 0), applicable: true };
   };
 
@@ -274,6 +277,7 @@ function scoreForm(rubric: Rubric, key: string, rows: FormRow[], hasAppraisedCol
   };
 
   const componentRecords: ComponentRecord[] = [];
+  const criteria: CriterionScore[] = [];
   let achieved = 0;
   let selfTotal: number | null = 0;
   let standard = 0;
@@ -293,6 +297,7 @@ function scoreForm(rubric: Rubric, key: string, rows: FormRow[], hasAppraisedCol
     standard: standard > 0 ? standard : null,
     selfScore: hasAppraised && selfTotal !== null ? selfTotal : null,
     components: componentRecords,
+    criteria,
   };
 }
 

@@ -14,6 +14,14 @@ export interface ComponentRecord {
   cell: string;
 }
 
+/** The score that counts for one leaf criterion of a form. */
+export interface CriterionScore {
+  code: string;
+  title: string;
+  score: Hundredths;
+  cell: string;
+}
+
 export interface AgencyRecord {
   name: string;
   group: string;
@@ -24,6 +32,8 @@ export interface AgencyRecord {
   /** The agency's own score where an appraised score was also given; else null. */
   selfScore: Hundredths | null;
   components: ComponentRecord[];
+  /** A form's leaf criteria with the score that counts; absent for summary rows. */
+  criteria?: CriterionScore[];
   note: string;
   /** Where the agency is: file, sheet and the cell of its name (or its form's name label). */
   file?: string;
