@@ -9,7 +9,7 @@ import { annexLayout } from '../engine/annex';
 import { assess, Assessment } from '../engine/assess';
 import { Language } from '../engine/grading';
 import { isPresetName, PRESET_NAMES, presetRubric } from '../engine/presets';
-import { resultsJson } from '../engine/results-json';
+import { ResultsJson, resultsJson } from '../engine/results-json';
 import { Rubric, readRubricSheet } from '../engine/rubric';
 import { WorkbookGrids } from '../engine/grid';
 import { WorkbookReadError } from '../adapters/exceljs/read';
@@ -17,6 +17,8 @@ import { readWorkbookFile } from '../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { printAssessment, printIssues } from './report';
 import { fillPlan } from '../engine/fill';
+import { matchedCount, PreviousResults, previousResults, readNameMapping } from '../engine/previous';
+import { nameKey } from '../engine/text';
 import { changesSheet, diffAssessments } from '../engine/diff';
 import { formatHundredths } from '../engine/decimal';
 import { fillCopy } from '../adapters/exceljs/fill';
@@ -42,6 +44,7 @@ interface BuildOptions extends CommonOptions {
   year?: string;
   title?: string;
   live?: boolean;
+  previous?: string;
 }
 
 /** Streams the command writes to, so tests can capture them. */
@@ -75,6 +78,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--year <year>', 'năm đánh giá, in trong tiêu đề')
     .option('--title <text>', 'tiêu đề của các phụ lục')
     .option('--live', 'ghi tỷ lệ, xếp loại, thứ hạng bằng công thức Excel (tự tính lại khi sửa điểm)')
+    .option('--previous <file>', 'kết quả năm trước (tệp phụ lục .xlsx hoặc JSON của --json): thêm cột thay đổi thứ hạng và tỷ lệ')
     .action(async (inputs: string[], options: BuildOptions) => {
       exitCode = await build(inputs, options, io);
     });
@@ -172,8 +176,10 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
     return EXIT_INPUT_ERRORS;
   }
   const output = options.output ?? 'phu-luc.xlsx';
+  const previous = options.previous ? await loadPrevious(options.previous) : undefined;
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, live: options.live }), output);
+  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, live: options.live, previous }), output);
+  if (previous) report(`${options.lang === 'en' ? 'Matched with last year' : 'Khớp với năm trước'}: ${matchedCount(assessment, previous)}/${assessment.groups.reduce((n, g) => n + g.agencies.length, 0)}\n`);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);
   report(options.lang === 'en' ? `Annexes written to ${output}\n` : `Đã ghi các phụ lục vào ${output}\n`);
@@ -272,4 +278,28 @@ async function diff(before: string, after: string, options: CommonOptions & { ou
   report(options.lang === 'en' ? `${changes.length} agencies changed.\n` : `${changes.length} cơ quan có thay đổi.\n`);
   if (options.output) await writeLayoutFile({ sheets: [changesSheet(changes)] }, options.output);
   return EXIT_OK;
+}
+
+/** Last year's results: an annex workbook (with an optional "Tên cũ | Tên mới" sheet) or results JSON. */
+async function loadPrevious(source: string): Promise<PreviousResults> {
+  if (!fs.existsSync(source)) throw new UsageError(`--previous: không tìm thấy tệp / file not found: ${source}`);
+  if (/\.json$/i.test(source)) {
+    let json: ResultsJson;
+    try {
+      json = JSON.parse(fs.readFileSync(source, 'utf8')) as ResultsJson;
+    } catch {
+      throw new UsageError(`--previous: ${source} không phải JSON kết quả / not results JSON`);
+    }
+    const results: PreviousResults = new Map();
+    for (const group of json.groups ?? []) {
+      for (const a of group.agencies ?? []) results.set(nameKey(a.name), { rank: a.rank, ratio: Math.round(a.ratio * 100) });
+    }
+    return results;
+  }
+  const workbook = await readWorkbookFile(source);
+  // An annex workbook: its "Phụ lục" sheets hold the ranking (the detail and component sheets
+  // would read as tables too).
+  const annexes = workbook.sheets.filter((s) => /^phụ lục\b/i.test(s.sheet.normalize('NFC')));
+  const ranked = annexes.length > 0 ? { ...workbook, sheets: annexes } : workbook;
+  return previousResults(assess([ranked]), readNameMapping(workbook.sheets));
 }

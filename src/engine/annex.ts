@@ -7,6 +7,8 @@ import { Assessment, GroupResult } from './assess';
 import { fromHundredths, Hundredths } from './decimal';
 import { DEFAULT_GRADE_SETTINGS, GradeSettings } from './grading';
 import { Issue } from './issues';
+import { PreviousResults, rankChange } from './previous';
+import { nameKey } from './text';
 import { CellStyleName, LayoutCell, LayoutMerge, LayoutSheet } from './layout';
 import { formatOrdinal, rankBy } from './rank';
 
@@ -19,6 +21,8 @@ export interface AnnexOptions {
   live?: boolean;
   /** The grade ladder for live formulas; the default is formats.md §4. */
   grades?: GradeSettings;
+  /** Last year's results: the annexes gain a rank change and a ratio change column. */
+  previous?: PreviousResults;
   /** The exercise's heading; default "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN". */
   title?: string;
   /** The year assessed, printed after the title: "NĂM 2021". */
@@ -112,12 +116,17 @@ function fitWidth(texts: string[], min: number, max: number): number {
 
 function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   const live = options.live === true;
-  const sheet = new SheetBuilder(live ? 8 : 7);
+  const previous = options.previous;
+  const sheet = new SheetBuilder(7 + (live ? 1 : 0) + (previous ? 2 : 0));
   sheet.titleRow(`PHỤ LỤC ${group.annex}`);
   sheet.titleRow(headingLines(options));
   sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
   sheet.blankRow();
-  sheet.header(['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú', ...(live ? ['Thứ hạng'] : [])]);
+  sheet.header([
+    'STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú',
+    ...(live ? ['Thứ hạng'] : []),
+    ...(previous ? ['Thứ hạng so với năm trước', 'Tỷ lệ tăng, giảm (%)'] : []),
+  ]);
   const first = sheet.rows.length + 1;
   const last = first + group.agencies.length - 1;
   for (const a of group.agencies) {
@@ -132,10 +141,14 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
       cells[5] = { ...cells[5], formula: gradeFormula(`E${r}`, options.grades ?? DEFAULT_GRADE_SETTINGS) };
       cells.push({ value: a.rank, style: 'integer', formula: `=COUNTIFS($E$${first}:$E$${last},">"&E${r})+1` });
     }
+    if (previous) {
+      const before = previous.get(nameKey(a.name));
+      cells.push(centered(rankChange(a.rank, before)), before ? score(a.ratio - before.ratio) : centered(''));
+    }
     sheet.row(cells);
   }
   const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
-  return sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14, ...(live ? [10] : [])]);
+  return sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14, ...(live ? [10] : []), ...(previous ? [13, 12] : [])], previous ? 'landscape' : 'portrait');
 }
 
 /** A sheet name as formulas write it: 'Kết quả 2021'. */

@@ -1,0 +1,69 @@
+/**
+ * Year over year: each agency's rank and ratio last year, matched by normalised name, with a
+ * mapping sheet ("Tên cũ" | "Tên mới") for agencies that were renamed or merged.
+ */
+import { Assessment } from './assess';
+import { Hundredths } from './decimal';
+import { cellAt, cellText, Grid } from './grid';
+import { gridWidth } from './table';
+import { looseKey, nameKey, normalizeText } from './text';
+
+export interface PreviousResult {
+  rank: number;
+  ratio: Hundredths;
+}
+
+/** Last year's results by this year's name key. */
+export type PreviousResults = Map<string, PreviousResult>;
+
+/** Old name → new name, from a sheet with the headers "Tên cũ" and "Tên mới". */
+export function readNameMapping(grids: Grid[]): Map<string, string> {
+  const mapping = new Map<string, string>();
+  for (const grid of grids) {
+    for (let r = 0; r < Math.min(grid.rows.length, 30); r++) {
+      let oldColumn = -1;
+      let newColumn = -1;
+      for (let c = 0; c < gridWidth(grid); c++) {
+        const key = looseKey(cellText(cellAt(grid, r, c)));
+        if (key === 'ten cu') oldColumn = c;
+        if (key === 'ten moi') newColumn = c;
+      }
+      if (oldColumn < 0 || newColumn < 0) continue;
+      for (let row = r + 1; row < grid.rows.length; row++) {
+        const from = normalizeText(cellText(cellAt(grid, row, oldColumn)));
+        const to = normalizeText(cellText(cellAt(grid, row, newColumn)));
+        if (from && to) mapping.set(nameKey(from), to);
+      }
+      break;
+    }
+  }
+  return mapping;
+}
+
+/**
+ * Last year's assessment as results keyed by this year's names. Where two old agencies map to
+ * one new name (a merger), the better rank is kept.
+ */
+export function previousResults(previous: Assessment, mapping: Map<string, string> = new Map()): PreviousResults {
+  const out: PreviousResults = new Map();
+  for (const group of previous.groups) {
+    for (const agency of group.agencies) {
+      const key = nameKey(mapping.get(nameKey(agency.name)) ?? agency.name);
+      const known = out.get(key);
+      if (!known || agency.rank < known.rank) out.set(key, { rank: agency.rank, ratio: agency.ratio });
+    }
+  }
+  return out;
+}
+
+/** "▲ 3" (up three places), "▼ 1", "=", or "mới" for an agency not ranked last year. */
+export function rankChange(rank: number, previous: PreviousResult | undefined): string {
+  if (!previous) return 'mới';
+  const moved = previous.rank - rank;
+  return moved > 0 ? `▲ ${moved}` : moved < 0 ? `▼ ${-moved}` : '=';
+}
+
+/** Which of this year's agencies the previous results know, for the summary line. */
+export function matchedCount(current: Assessment, previous: PreviousResults): number {
+  return current.groups.reduce((n, g) => n + g.agencies.filter((a) => previous.has(nameKey(a.name))).length, 0);
+}
