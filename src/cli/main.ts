@@ -45,6 +45,7 @@ interface BuildOptions extends CommonOptions {
   title?: string;
   live?: boolean;
   previous?: string;
+  charts?: boolean;
 }
 
 /** Streams the command writes to, so tests can capture them. */
@@ -78,6 +79,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--year <year>', 'năm đánh giá, in trong tiêu đề')
     .option('--title <text>', 'tiêu đề của các phụ lục')
     .option('--live', 'ghi tỷ lệ, xếp loại, thứ hạng bằng công thức Excel (tự tính lại khi sửa điểm)')
+    .option('--charts', 'thêm biểu đồ tỷ lệ của từng nhóm, có các mức xếp loại')
     .option('--previous <file>', 'kết quả năm trước (tệp phụ lục .xlsx hoặc JSON của --json): thêm cột thay đổi thứ hạng và tỷ lệ')
     .action(async (inputs: string[], options: BuildOptions) => {
       exitCode = await build(inputs, options, io);
@@ -178,7 +180,7 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   const output = options.output ?? 'phu-luc.xlsx';
   const previous = options.previous ? await loadPrevious(options.previous) : undefined;
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, live: options.live, previous }), output);
+  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, live: options.live, previous, charts: options.charts }), output);
   if (previous) report(`${options.lang === 'en' ? 'Matched with last year' : 'Khớp với năm trước'}: ${matchedCount(assessment, previous)}/${assessment.groups.reduce((n, g) => n + g.agencies.length, 0)}\n`);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);

@@ -9,7 +9,7 @@ import { DEFAULT_GRADE_SETTINGS, GradeSettings } from './grading';
 import { Issue } from './issues';
 import { PreviousResults, rankChange } from './previous';
 import { nameKey } from './text';
-import { CellStyleName, LayoutCell, LayoutMerge, LayoutSheet } from './layout';
+import { CellStyleName, LayoutCell, LayoutChart, LayoutMerge, LayoutSheet } from './layout';
 import { formatOrdinal, rankBy } from './rank';
 
 export interface AnnexOptions {
@@ -23,6 +23,8 @@ export interface AnnexOptions {
   grades?: GradeSettings;
   /** Last year's results: the annexes gain a rank change and a ratio change column. */
   previous?: PreviousResults;
+  /** A bar chart of each group's ratios, grade bands marked, beside its annex table. */
+  charts?: boolean;
   /** The exercise's heading; default "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN". */
   title?: string;
   /** The year assessed, printed after the title: "NĂM 2021". */
@@ -147,8 +149,39 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
     }
     sheet.row(cells);
   }
+  if (options.charts) {
+    sheet.blankRow();
+    sheet.titleRow(chartLegend(options.grades ?? DEFAULT_GRADE_SETTINGS), 'note');
+  }
   const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
-  return sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14, ...(live ? [10] : []), ...(previous ? [13, 12] : [])], previous ? 'landscape' : 'portrait');
+  const built = sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14, ...(live ? [10] : []), ...(previous ? [13, 12] : [])], previous ? 'landscape' : 'portrait');
+  if (options.charts) built.charts = [ratioChart(group, options.grades ?? DEFAULT_GRADE_SETTINGS, built.rows.length)];
+  return built;
+}
+
+/** The words for the chart's colours, written in a cell above it (the image holds no text). */
+function chartLegend(grades: GradeSettings): string {
+  const colours = ['nền xanh lá', 'xanh lam', 'vàng', 'hồng'];
+  const parts = grades.bands.map((band, i) => `${colours[i] ?? ''} ${band.labels.vi}${i < grades.bands.length - 1 ? ` (từ ${band.minRatio} %)` : ''}`.trim());
+  return `Biểu đồ tỷ lệ (%) theo STT: ${parts.join(', ')}.`;
+}
+
+/** The chart of a group's ratios, below its table, with the grade ladder's bands. */
+function ratioChart(group: GroupResult, grades: GradeSettings, row: number): LayoutChart {
+  const bounds = grades.bands.map((b) => b.minRatio);
+  const bands = grades.bands
+    .map((band, i) => ({ from: i === grades.bands.length - 1 ? 0 : bounds[i], to: i === 0 ? 100 : bounds[i - 1], label: band.labels.vi }))
+    .reverse();
+  return {
+    title: `Tỷ lệ (%) - Phụ lục ${group.annex}`,
+    categories: group.agencies.map((a) => a.ordinal),
+    values: group.agencies.map((a) => fromHundredths(a.ratio)),
+    bands,
+    row,
+    column: 0,
+    width: Math.max(480, Math.min(1100, 60 + group.agencies.length * 34)),
+    height: 320,
+  };
 }
 
 /** A sheet name as formulas write it: 'Kết quả 2021'. */

@@ -76,6 +76,23 @@ export interface LayoutSheet {
   orientation: 'portrait' | 'landscape';
   /** Cells to fill in; when present the sheet is protected and only these are unlocked. */
   inputs?: LayoutInput[];
+  /** Charts to place on the sheet. */
+  charts?: LayoutChart[];
+}
+
+/** A bar chart of one group's ratios with the grade bands marked, placed on a sheet. */
+export interface LayoutChart {
+  title: string;
+  /** Bar labels (the ordinals) and values (ratios in percent), in rank order. */
+  categories: string[];
+  values: number[];
+  /** Grade bands from the lowest bound up, in percent: [{ from: 0, to: 50, label: 'Yếu' }, …]. */
+  bands: { from: number; to: number; label: string }[];
+  /** Top-left cell (0-based) and size in pixels. */
+  row: number;
+  column: number;
+  width: number;
+  height: number;
 }
 
 export interface AnnexLayout {

@@ -65,3 +65,23 @@ describe('cntt build --previous', () => {
     expect(rows.every((r) => r[7] === '=' && r[8] === 0)).toBe(true);
   });
 });
+
+describe('cntt build --charts', () => {
+  it('puts a chart image of each group’s ratios below its table, with the colours explained in a cell', async () => {
+    const output = path.join(dir, 'phu-luc.xlsx');
+    expect((await cntt('build', example, '-o', output, '--charts')).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    for (const name of ['Phụ lục I', 'Phụ lục II', 'Phụ lục III']) {
+      const sheet = workbook.getWorksheet(name)!;
+      const images = sheet.getImages();
+      expect(images).toHaveLength(1);
+      const image = workbook.getImage(Number(images[0].imageId));
+      expect(image.extension).toBe('png');
+      const bytes = Buffer.from(image.buffer as unknown as Uint8Array);
+      expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+      const legend = sheet.getSheetValues().flat().find((v) => typeof v === 'string' && v.startsWith('Biểu đồ tỷ lệ'));
+      expect(legend).toBe('Biểu đồ tỷ lệ (%) theo STT: nền xanh lá Tốt (từ 85 %), xanh lam Khá (từ 70 %), vàng Trung bình (từ 50 %), hồng Yếu.');
+    }
+  });
+});

@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic';
+import { chartPng } from './chart-png';
 import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/layout';
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -75,6 +76,10 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: num
   });
   for (const m of layout.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   if (layout.inputs) protectWithInputs(sheet, layout);
+  for (const chart of layout.charts ?? []) {
+    const image = workbook.addImage({ buffer: chartPng(chart) as unknown as ExcelJS.Buffer, extension: 'png' });
+    sheet.addImage(image, { tl: { col: chart.column, row: chart.row }, ext: { width: chart.width, height: chart.height } });
+  }
   // Marks the sheet as the add-in's own, so a rebuild in Excel replaces it and nothing else.
   if (own) workbook.definedNames.add(`${quoteSheetName(layout.name)}!$A$1`, `${OWNED_SHEET_MARKER}_${index + 1}`);
 }
