@@ -155,7 +155,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   }
   const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
   const built = sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14, ...(live ? [10] : []), ...(previous ? [13, 12] : [])], previous ? 'landscape' : 'portrait');
-  if (options.charts) built.charts = [ratioChart(group, options.grades ?? DEFAULT_GRADE_SETTINGS, built.rows.length)];
+  if (options.charts) built.charts = [ratioChart(group, options.grades ?? DEFAULT_GRADE_SETTINGS, built.rows.length, built.headerRow + 1)];
   return built;
 }
 
@@ -167,7 +167,7 @@ function chartLegend(grades: GradeSettings): string {
 }
 
 /** The chart of a group's ratios, below its table, with the grade ladder's bands. */
-function ratioChart(group: GroupResult, grades: GradeSettings, row: number): LayoutChart {
+function ratioChart(group: GroupResult, grades: GradeSettings, row: number, firstRow: number): LayoutChart {
   const bounds = grades.bands.map((b) => b.minRatio);
   const bands = grades.bands
     .map((band, i) => ({ from: i === grades.bands.length - 1 ? 0 : bounds[i], to: i === 0 ? 100 : bounds[i - 1], label: band.labels.vi }))
@@ -177,6 +177,7 @@ function ratioChart(group: GroupResult, grades: GradeSettings, row: number): Lay
     categories: group.agencies.map((a) => a.ordinal),
     values: group.agencies.map((a) => fromHundredths(a.ratio)),
     bands,
+    source: { firstRow, valueColumn: 4, categoryColumn: 0 },
     row,
     column: 0,
     width: Math.max(480, Math.min(1100, 60 + group.agencies.length * 34)),

@@ -88,6 +88,8 @@ export interface LayoutChart {
   values: number[];
   /** Grade bands from the lowest bound up, in percent: [{ from: 0, to: 50, label: 'Yếu' }, …]. */
   bands: { from: number; to: number; label: string }[];
+  /** Where the sheet holds the values and their labels, for a native chart that follows them. */
+  source: { firstRow: number; valueColumn: number; categoryColumn: number };
   /** Top-left cell (0-based) and size in pixels. */
   row: number;
   column: number;

@@ -142,7 +142,8 @@ export class Pane {
     try {
       const year = byId<HTMLInputElement>('year').value.trim();
       const live = byId<HTMLInputElement>('live').checked;
-      const layout = annexLayout(assessment, { year: year || undefined, live });
+      const charts = byId<HTMLInputElement>('charts').checked;
+      const layout = annexLayout(assessment, { year: year || undefined, live, charts });
       const result = await this.host.run((context) => writeAnnexLayout(context, layout));
       this.renderSummary(assessment);
       this.status(this.strings.built(result.sheets));
@@ -264,6 +265,7 @@ export class Pane {
       'year-label': s.year,
       build: s.build,
       'live-label': s.live,
+      'charts-label': s.charts,
       fill: s.fill,
       'fill-confirm': s.fillConfirm,
       'fill-cancel': s.fillCancel,

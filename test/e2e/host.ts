@@ -62,6 +62,7 @@ w.__CNTT_EXCEL__ = {
     return cell ? { value: cell.value, locked: cell.locked ?? true, validation: cell.validation ?? null } : null;
   },
   isProtected: (name: string) => excel.model.sheetByName(name)?.protected ?? null,
+  charts: (name: string) => excel.model.sheetByName(name)?.charts ?? null,
   /** The next writing request fails, as Excel does when a request is too large. */
   failWrites: (code: string) => {
     const sync = excel.context.sync.bind(excel.context);

@@ -187,11 +187,15 @@ describe('the task pane', () => {
     await page.close();
   });
 
-  it('writes live annexes as native formulas on request', async () => {
+  it('writes live annexes as native formulas, with a chart, on request', async () => {
     const { page, consoleErrors, excel } = await openPane([notice()]);
     await page.locator('#live').check();
+    await page.locator('#charts').check();
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
     await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    // A native chart of the ratios follows the live cells, with the grade bounds as lines.
+    const charts = await excel<{ type: string; values: string; series: { name: string }[] }[]>('charts', 'Phụ lục I');
+    expect(charts.map((c) => [c.type, c.values, c.series.map((s) => s.name)])).toEqual([['ColumnClustered', 'E6:E17', ['Trung bình', 'Khá', 'Tốt']]]);
     const annex = await excel<unknown[][]>('values', 'Phụ lục I');
     const first = annex.find((r) => r[0] === '01')!;
     expect(first[1]).toBe('Thanh tra huyện');
@@ -333,8 +337,8 @@ describe('the task pane', () => {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'build', 'fill', 'agency-list']);
-    // Back from "agency-list" to "check", and press it with the keyboard.
+    expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'charts', 'build', 'fill']);
+    // Back from "fill" to "check", and press it with the keyboard.
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
     await page.keyboard.press('Enter');

@@ -37,11 +37,24 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   freezeRows: number;
+  hiddenColumns: Set<number>;
+  charts: ChartModel[];
   printTitleRows?: string;
   orientation?: string;
   paperSize?: string;
   fitToWidth?: number;
   protected: boolean;
+}
+
+export interface ChartModel {
+  type: string;
+  title?: string;
+  values: string;
+  categories?: string;
+  valueAxis: { minimum?: number; maximum?: number };
+  legend?: boolean;
+  series: { name: string; values: string; chartType?: string }[];
+  position?: [string, string];
 }
 
 export interface NameModel {
@@ -121,6 +134,8 @@ export class WorkbookModel {
       columnWidths: new Map(),
       rowHeights: new Map(),
       freezeRows: 0,
+      hiddenColumns: new Set(),
+      charts: [],
       protected: false,
     };
     this.sheets.push(sheet);
@@ -440,6 +455,10 @@ export class FakeRange extends ClientObject {
     },
   };
 
+  set columnHidden(hidden: boolean) {
+    this.eachColumn((sheet, c) => (hidden ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c)), hidden);
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this);
   }
@@ -583,6 +602,45 @@ export class FakeWorksheet extends ClientObject {
 
   activate(): void {
     this.queue(() => (this.context.model.activeSheet = this.sheet().name));
+  }
+
+  /** Charts: what is set is recorded on the sheet's model, to be checked by the tests. */
+  get charts() {
+    const queue = (run: () => void, payload: unknown) => this.queue(run, payload);
+    const sheet = () => this.sheet();
+    return {
+      add: (type: string, source: FakeRange, seriesBy?: string) => {
+        const model: ChartModel = { type, values: '', valueAxis: {}, series: [] };
+        queue(() => {
+          model.values = source.localAddress();
+          sheet().charts.push(model);
+        }, [type, seriesBy]);
+        const series = (index: () => ChartModel['series'][number] | undefined) => ({
+          setXAxisValues: (range: FakeRange) => queue(() => (model.categories = range.localAddress()), null),
+          setValues: (range: FakeRange) => queue(() => (index()!.values = range.localAddress()), null),
+          set chartType(value: string) { queue(() => (index()!.chartType = value), value); },
+        });
+        return {
+          title: { set text(value: string) { queue(() => (model.title = value), value); } },
+          legend: { set visible(value: boolean) { queue(() => (model.legend = value), value); } },
+          axes: {
+            valueAxis: {
+              set minimum(value: number) { queue(() => (model.valueAxis.minimum = value), value); },
+              set maximum(value: number) { queue(() => (model.valueAxis.maximum = value), value); },
+            },
+          },
+          series: {
+            getItemAt: (i: number) => series(() => (i === 0 ? { name: '', values: model.values } : model.series[i - 1])),
+            add: (name: string) => {
+              const entry = { name, values: '' };
+              queue(() => model.series.push(entry), name);
+              return series(() => entry);
+            },
+          },
+          setPosition: (start: FakeRange, end: FakeRange) => queue(() => (model.position = [start.localAddress(), end.localAddress()]), null),
+        };
+      },
+    };
   }
 
   getRange(address: string): FakeRange {

@@ -11,7 +11,7 @@
  * - Text stays text: text cells get the number format "@" before their values, so a name
  *   starting with "=" is never a formula and "01" is not turned into 1.
  */
-import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/layout';
+import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/layout';
 import { ownedFromNames } from './read';
 import { referenceToSheet } from './owned';
 import { EXCEL_STYLES } from './styles';
@@ -207,6 +207,7 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
       cell.dataValidation.errorAlert = { message: input.error ?? '', showAlert: true, style: 'Stop', title: 'Điểm không hợp lệ' };
     }
   }
+  for (const chart of layout.charts ?? []) addChart(sheet, chart, width);
   // A form: only its input cells stay editable (no password; this guards against slips).
   if (layout.inputs) sheet.protection.protect();
   sheet.freezePanes.freezeRows(layout.headerRow + 1);
@@ -258,4 +259,30 @@ export async function writeUserSheets(context: Excel.RequestContext, sheets: Lay
     throw new ExcelWriteError('write-failed', 'Không tạo được các phiếu; bảng tính được giữ nguyên.', 'The forms could not be written; the workbook is unchanged.', error);
   }
   return { sheets: names, syncs: 2 };
+}
+
+/**
+ * A native column chart of the ratios, following the table's cells, with one line per grade
+ * bound (85, 70, 50) from hidden helper columns beside the table. ExcelApi 1.7.
+ */
+function addChart(sheet: Excel.Worksheet, chart: LayoutChart, tableWidth: number): void {
+  const { firstRow, valueColumn, categoryColumn } = chart.source;
+  const count = chart.values.length;
+  if (count === 0) return;
+  const bounds = chart.bands.slice(1).map((band) => band);
+  const helpers = sheet.getRangeByIndexes(firstRow, tableWidth, count, bounds.length);
+  helpers.values = Array.from({ length: count }, () => bounds.map((band) => band.from));
+  helpers.columnHidden = true;
+  const column = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(firstRow, valueColumn, count, 1), 'Columns');
+  column.title.text = chart.title;
+  column.legend.visible = false;
+  column.axes.valueAxis.minimum = 0;
+  column.axes.valueAxis.maximum = 100;
+  column.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(firstRow, categoryColumn, count, 1));
+  bounds.forEach((band, i) => {
+    const line = column.series.add(band.label);
+    line.setValues(sheet.getRangeByIndexes(firstRow, tableWidth + i, count, 1));
+    line.chartType = 'Line';
+  });
+  column.setPosition(sheet.getRangeByIndexes(chart.row, chart.column, 1, 1), sheet.getRangeByIndexes(chart.row + Math.ceil(chart.height / 20), chart.column + 6, 1, 1));
 }

@@ -153,6 +153,56 @@ describe('writing the annexes', () => {
   });
 });
 
+describe('charts', () => {
+  it('adds a native column chart of the ratios with a line at every grade bound, in the same syncs', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    const sheet = annex('Phụ lục I', 3);
+    sheet.charts = [
+      {
+        title: 'Tỷ lệ (%) - Phụ lục I',
+        categories: ['01', '02', '03'],
+        values: [90, 89.99, 89.98],
+        bands: [
+          { from: 0, to: 50, label: 'Yếu' },
+          { from: 50, to: 70, label: 'Trung bình' },
+          { from: 70, to: 85, label: 'Khá' },
+          { from: 85, to: 100, label: 'Tốt' },
+        ],
+        source: { firstRow: 2, valueColumn: 2, categoryColumn: 0 },
+        row: 6,
+        column: 0,
+        width: 480,
+        height: 320,
+      },
+    ];
+    const result = await excel.run((context) => writeAnnexLayout(context, layout(sheet), { pageLayout: false }));
+    expect(result.syncs).toBe(3);
+    const model = excel.model.sheetByName('Phụ lục I')!;
+    expect(model.charts).toEqual([
+      {
+        type: 'ColumnClustered',
+        title: 'Tỷ lệ (%) - Phụ lục I',
+        values: 'C3:C5',
+        categories: 'A3:A5',
+        valueAxis: { minimum: 0, maximum: 100 },
+        legend: false,
+        series: [
+          { name: 'Trung bình', values: 'D3:D5', chartType: 'Line' },
+          { name: 'Khá', values: 'E3:E5', chartType: 'Line' },
+          { name: 'Tốt', values: 'F3:F5', chartType: 'Line' },
+        ],
+        position: ['A7', 'G23'],
+      },
+    ]);
+    expect([...model.hiddenColumns].sort()).toEqual([3, 4, 5]);
+    expect(sheetValues(model).slice(2).map((r) => r.slice(3))).toEqual([
+      [50, 70, 85],
+      [50, 70, 85],
+      [50, 70, 85],
+    ]);
+  });
+});
+
 describe('nothing lost', () => {
   it('leaves the input sheets cell for cell after reading, building, making forms and importing', async () => {
     const excel = createFakeExcel([
