@@ -9,7 +9,7 @@ import { annexLayout } from '../engine/annex';
 import { assess, Assessment } from '../engine/assess';
 import { Language } from '../engine/grading';
 import { isPresetName, PRESET_NAMES, presetRubric } from '../engine/presets';
-import { ResultsJson, resultsJson } from '../engine/results-json';
+import { resultsJson } from '../engine/results-json';
 import { Rubric, readRubricSheet } from '../engine/rubric';
 import { WorkbookGrids } from '../engine/grid';
 import { WorkbookReadError } from '../adapters/exceljs/read';
@@ -17,8 +17,7 @@ import { readWorkbookFile } from '../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { printAssessment, printIssues } from './report';
 import { fillPlan } from '../engine/fill';
-import { matchedCount, PreviousResults, previousResults, readNameMapping } from '../engine/previous';
-import { nameKey } from '../engine/text';
+import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults } from '../engine/previous';
 import { changesSheet, diffAssessments } from '../engine/diff';
 import { formatHundredths } from '../engine/decimal';
 import { fillCopy } from '../adapters/exceljs/fill';
@@ -285,23 +284,8 @@ async function diff(before: string, after: string, options: CommonOptions & { ou
 /** Last year's results: an annex workbook (with an optional "Tên cũ | Tên mới" sheet) or results JSON. */
 async function loadPrevious(source: string): Promise<PreviousResults> {
   if (!fs.existsSync(source)) throw new UsageError(`--previous: không tìm thấy tệp / file not found: ${source}`);
-  if (/\.json$/i.test(source)) {
-    let json: ResultsJson;
-    try {
-      json = JSON.parse(fs.readFileSync(source, 'utf8')) as ResultsJson;
-    } catch {
-      throw new UsageError(`--previous: ${source} không phải JSON kết quả / not results JSON`);
-    }
-    const results: PreviousResults = new Map();
-    for (const group of json.groups ?? []) {
-      for (const a of group.agencies ?? []) results.set(nameKey(a.name), { rank: a.rank, ratio: Math.round(a.ratio * 100) });
-    }
-    return results;
-  }
-  const workbook = await readWorkbookFile(source);
-  // An annex workbook: its "Phụ lục" sheets hold the ranking (the detail and component sheets
-  // would read as tables too).
-  const annexes = workbook.sheets.filter((s) => /^phụ lục\b/i.test(s.sheet.normalize('NFC')));
-  const ranked = annexes.length > 0 ? { ...workbook, sheets: annexes } : workbook;
-  return previousResults(assess([ranked]), readNameMapping(workbook.sheets));
+  if (!/\.json$/i.test(source)) return previousFromWorkbook(await readWorkbookFile(source));
+  const results = previousFromJson(fs.readFileSync(source, 'utf8'));
+  if (!results) throw new UsageError(`--previous: ${source} không phải JSON kết quả / not results JSON`);
+  return results;
 }

@@ -2,9 +2,10 @@
  * Year over year: each agency's rank and ratio last year, matched by normalised name, with a
  * mapping sheet ("Tên cũ" | "Tên mới") for agencies that were renamed or merged.
  */
-import { Assessment } from './assess';
+import { assess, Assessment } from './assess';
 import { Hundredths } from './decimal';
-import { cellAt, cellText, Grid } from './grid';
+import { cellAt, cellText, Grid, WorkbookGrids } from './grid';
+import { ResultsJson } from './results-json';
 import { gridWidth } from './table';
 import { looseKey, nameKey, normalizeText } from './text';
 
@@ -66,4 +67,34 @@ export function rankChange(rank: number, previous: PreviousResult | undefined): 
 /** Which of this year's agencies the previous results know, for the summary line. */
 export function matchedCount(current: Assessment, previous: PreviousResults): number {
   return current.groups.reduce((n, g) => n + g.agencies.filter((a) => previous.has(nameKey(a.name))).length, 0);
+}
+
+/**
+ * Last year's results from its annex workbook: its "Phụ lục" sheets hold the ranking (the detail
+ * and component sheets would read as tables too); a "Tên cũ | Tên mới" sheet maps renamed ones.
+ */
+export function previousFromWorkbook(workbook: WorkbookGrids): PreviousResults {
+  const annexes = workbook.sheets.filter((s) => /^phụ lục\b/i.test(s.sheet.normalize('NFC')));
+  const ranked = annexes.length > 0 ? { ...workbook, sheets: annexes } : workbook;
+  return previousResults(assess([ranked]), readNameMapping(workbook.sheets));
+}
+
+/** Last year's results from the JSON of `cntt build --json`; undefined if it is not that. */
+export function previousFromJson(text: string): PreviousResults | undefined {
+  let json: ResultsJson;
+  try {
+    json = JSON.parse(text) as ResultsJson;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(json?.groups)) return undefined;
+  const results: PreviousResults = new Map();
+  for (const group of json.groups) {
+    for (const a of group.agencies ?? []) {
+      if (typeof a?.name === 'string' && typeof a.rank === 'number' && typeof a.ratio === 'number') {
+        results.set(nameKey(a.name), { rank: a.rank, ratio: Math.round(a.ratio * 100) });
+      }
+    }
+  }
+  return results;
 }

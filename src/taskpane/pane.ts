@@ -13,6 +13,8 @@ import { readWorkbookGrids } from '../adapters/excel/read';
 import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../adapters/excel/write';
 import { blankForm, parseAgencyList } from '../engine/blank-forms';
 import { CellChange, fillPlan, SortPlan, sortPlans } from '../engine/fill';
+import { changesSheet, diffAssessments } from '../engine/diff';
+import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults } from '../engine/previous';
 import { fillCells, sortTables } from '../adapters/excel/fill';
 import { LayoutSheet } from '../engine/layout';
 import { insertGrids } from '../adapters/excel/insert';
@@ -60,6 +62,8 @@ export class Pane {
     byId('check').addEventListener('click', () => this.guard(async () => this.check()));
     byId('build').addEventListener('click', () => this.guard(() => this.build()));
     byId('make-forms').addEventListener('click', () => this.guard(() => this.makeForms()));
+    this.onFile('previous', 'previous-file', (file) => this.loadPrevious(file));
+    this.onFile('draft', 'draft-file', (file) => this.loadDraft(file));
     byId('fill').addEventListener('click', () => this.guard(() => this.planFill()));
     byId('fill-confirm').addEventListener('click', () => this.guard(() => this.confirmFill()));
     byId('fill-sort').addEventListener('click', () => this.guard(() => this.confirmFill(true)));
@@ -143,13 +147,55 @@ export class Pane {
       const year = byId<HTMLInputElement>('year').value.trim();
       const live = byId<HTMLInputElement>('live').checked;
       const charts = byId<HTMLInputElement>('charts').checked;
-      const layout = annexLayout(assessment, { year: year || undefined, live, charts });
+      const layout = annexLayout(assessment, { year: year || undefined, live, charts, previous: this.previous?.results });
+      if (this.draft) layout.sheets.push(changesSheet(diffAssessments(this.draft.assessment, assessment)));
       const result = await this.host.run((context) => writeAnnexLayout(context, layout));
       this.renderSummary(assessment);
       this.status(this.strings.built(result.sheets));
     } finally {
       progress.classList.add('hidden');
     }
+  }
+
+  private previous?: { file: string; results: PreviousResults };
+  private draft?: { file: string; assessment: Assessment };
+
+  /** A button that opens a file picker; the chosen file goes to `load`. */
+  private onFile(button: string, input: string, load: (file: File) => Promise<void>): void {
+    byId(button).addEventListener('click', () => byId<HTMLInputElement>(input).click());
+    byId<HTMLInputElement>(input).addEventListener('change', (event) => {
+      const element = event.target as HTMLInputElement;
+      const file = element.files?.[0];
+      element.value = '';
+      if (file) void this.guard(() => load(file));
+    });
+  }
+
+  private async readFile(file: File): Promise<WorkbookGrids> {
+    const { readWorkbookBuffer } = await import(/* webpackChunkName: "xlsx-reader" */ '../adapters/exceljs/read');
+    return readWorkbookBuffer(await file.arrayBuffer(), file.name);
+  }
+
+  private async loadPrevious(file: File): Promise<void> {
+    const results = /\.json$/i.test(file.name) ? previousFromJson(await file.text()) : previousFromWorkbook(await this.readFile(file));
+    if (!results || results.size === 0) return this.alert(this.strings.notResults(file.name));
+    this.previous = { file: file.name, results };
+    this.renderCompare();
+  }
+
+  private async loadDraft(file: File): Promise<void> {
+    this.draft = { file: file.name, assessment: assess([await this.readFile(file)], { rubric: this.rubric() }) };
+    this.renderCompare();
+  }
+
+  private renderCompare(): void {
+    const current = this.check();
+    const total = current.groups.reduce((n, g) => n + g.agencies.length, 0);
+    replaceChildren(
+      byId('compare'),
+      this.previous && el('li', { text: this.strings.previousLoaded(this.previous.file, matchedCount(current, this.previous.results), total) }),
+      this.draft && el('li', { text: this.strings.draftLoaded(this.draft.file, diffAssessments(this.draft.assessment, current).length) }),
+    );
   }
 
   private pendingFill?: CellChange[];
@@ -241,6 +287,7 @@ export class Pane {
     this.renderRubric();
     this.renderSheets();
     this.renderImported();
+    if (this.previous || this.draft) this.renderCompare();
     if (this.assessment) {
       this.renderIssues(this.assessment.issues);
       if (byId('summary').childElementCount > 0) this.renderSummary(this.assessment);
@@ -266,6 +313,8 @@ export class Pane {
       build: s.build,
       'live-label': s.live,
       'charts-label': s.charts,
+      previous: s.previous,
+      draft: s.draft,
       fill: s.fill,
       'fill-confirm': s.fillConfirm,
       'fill-cancel': s.fillCancel,

@@ -315,6 +315,35 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('compares with last year and with the draft, and writes both into the annexes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-compare-'));
+    const lastYear = path.join(dir, 'ket-qua-2020.json');
+    fs.writeFileSync(lastYear, JSON.stringify({ groups: [{ annex: 'I', name: 'Cơ quan chuyên môn', agencies: [{ name: 'Thanh tra huyện', rank: 4, ratio: 90.5 }, { name: 'Phòng Nội vụ', rank: 1, ratio: 95 }] }], issues: [] }));
+    const draft = new ExcelJS.Workbook();
+    // The draft had Phòng Nội vụ at 760 instead of 806.
+    draft.addWorksheet('Kết quả 2021').addRows(notice().values.map((row) => (row[1] === 'Phòng Nội vụ' ? [row[0], row[1], 760, row[3]] : row)) as unknown[][]);
+    const draftFile = path.join(dir, 'du-thao.xlsx');
+    await draft.xlsx.writeFile(draftFile);
+    const { page, consoleErrors, excel } = await openPane([notice()]);
+    await page.locator('#previous-file').setInputFiles(lastYear);
+    await page.getByText('Năm trước: ket-qua-2020.json, khớp 2/26 cơ quan', { exact: false }).waitFor();
+    await page.locator('#draft-file').setInputFiles(draftFile);
+    await page.getByText('Bản dự thảo: du-thao.xlsx, 1 cơ quan có thay đổi', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III, Thay đổi.').waitFor();
+    await screenshot(page, 'compare');
+    const annex = await excel<unknown[][]>('values', 'Phụ lục I');
+    const row = (name: string) => annex.find((r) => r[1] === name)!;
+    expect(row('Thanh tra huyện').slice(7)).toEqual(['▲ 3', 8.13]);
+    expect(row('Phòng Nội vụ').slice(7)).toEqual(['▼ 11', -6.91]);
+    expect(row('Phòng Tư pháp')[7]).toBe('mới');
+    const changes = await excel<unknown[][]>('values', 'Thay đổi');
+    expect(changes[3].slice(2, 8)).toEqual(['Phòng Nội vụ', 'Thay đổi', 'Tổng điểm', 760, 806, 46]);
+    expect(consoleErrors).toEqual([]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    await page.close();
+  });
+
   it('speaks English where Office does, and switches language on request', async () => {
     const { page, consoleErrors } = await openPane([notice()], { language: 'en-US' });
     await page.getByRole('heading', { name: 'IT application assessment and ranking' }).waitFor();
@@ -340,6 +369,7 @@ describe('the task pane', () => {
     expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'charts', 'build', 'fill']);
     // Back from "fill" to "check", and press it with the keyboard.
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
     await page.keyboard.press('Enter');
     await page.getByText('Không có vấn đề nào.').waitFor();
