@@ -71,6 +71,7 @@ export function diffAssessments(before: Assessment, after: Assessment): AgencyCh
 }
 
 const STATUS = { changed: 'Thay đổi', added: 'Mới', removed: 'Không còn' };
+const RANK_ONLY = 'Điểm không đổi, thứ hạng thay đổi';
 
 /** The "Thay đổi" sheet: one row per changed score, with the rank and grade it moved. */
 export function changesSheet(changes: AgencyChange[]): LayoutSheet {
@@ -86,7 +87,8 @@ export function changesSheet(changes: AgencyChange[]): LayoutSheet {
   for (const change of changes) {
     const rank = change.rank.from === change.rank.to ? String(change.rank.to ?? '') : `${change.rank.from ?? '—'} → ${change.rank.to ?? '—'}`;
     const grade = change.grade.from === change.grade.to ? (change.grade.to ?? '') : `${change.grade.from ?? '—'} → ${change.grade.to ?? '—'}`;
-    const lines = change.scores.length > 0 ? change.scores : [{ item: 'Tổng điểm', from: null, to: null }];
+    // A rank moved only by other agencies' changes: no score of its own changed.
+    const lines = change.scores.length > 0 ? change.scores : [{ item: RANK_ONLY, from: null, to: null }];
     for (const score of lines) {
       const delta = score.from !== null && score.to !== null ? score.to - score.from : null;
       rows.push([c(formatOrdinal(++n), 'textCenter'), c(change.annex, 'textCenter'), c(change.agency, 'text'), c(STATUS[change.status], 'textCenter'), c(score.item, 'text'), number(score.from), number(score.to), number(delta), c(rank, 'textCenter'), c(grade, 'textCenter')]);

@@ -47,6 +47,7 @@ describe('cntt diff', () => {
     const sheet = (await readWorkbookFile(output)).sheets[0];
     expect(sheet.sheet).toBe('Thay đổi');
     expect(sheet.rows[3]).toEqual(['01', 'I', 'Phòng Nội vụ', 'Thay đổi', 'Tổng điểm', 806, 880.5, 74.5, '2 → 1', 'Tốt']);
+    expect(sheet.rows[4]).toEqual(['02', 'I', 'phòng tư pháp', 'Thay đổi', 'Điểm không đổi, thứ hạng thay đổi', null, null, null, '1 → 2', 'Tốt']);
   });
 });
 
