@@ -12,31 +12,58 @@ import { CellValue, groupsArgument, rankValuesArgument } from './arguments';
 
 interface Entry {
   order: RankOrder;
-  values: CellValue[][];
-  groups: CellValue[][];
+  /** The ranges' cells row by row, flat: one array to walk on each comparison, not one per row. */
+  values: Flat;
+  groups: Flat;
   index: GroupRankIndex;
+}
+
+interface Flat {
+  rows: number;
+  width: number;
+  cells: CellValue[];
 }
 
 const CACHE_SIZE = 4;
 /** Most recently used first. */
 const cache: Entry[] = [];
 
-function sameContent(a: CellValue[][], b: CellValue[][]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let r = 0; r < a.length; r++) {
-    const x = a[r];
-    const y = b[r];
-    if (x === y) continue;
-    if (x[0] !== y[0] || x.length !== y.length) return false;
-    for (let c = 1; c < x.length; c++) if (x[c] !== y[c]) return false;
+function flatten(range: CellValue[][]): Flat {
+  const width = range.length > 0 ? range[0].length : 0;
+  const cells: CellValue[] = [];
+  for (const row of range) for (let c = 0; c < width; c++) cells.push(row[c]);
+  return { rows: range.length, width, cells };
+}
+
+function sameContent(flat: Flat, range: CellValue[][]): boolean {
+  // Excel's ranges are rectangular: the first row's width is every row's.
+  if (flat.rows !== range.length || (range.length > 0 && range[0].length !== flat.width)) return false;
+  const { width, cells } = flat;
+  for (let r = 0, k = 0; r < range.length; r++) {
+    const row = range[r];
+    for (let c = 0; c < width; c++, k++) if (row[c] !== cells[k]) return false;
+  }
+  return true;
+}
+
+/** Both ranges unchanged, read in one pass for the usual single columns: half the loop overhead. */
+function sameTable(entry: Entry, values: CellValue[][], groups: CellValue[][]): boolean {
+  if (entry.values.width !== 1 || entry.groups.width !== 1 || values.length !== groups.length) {
+    return sameContent(entry.values, values) && sameContent(entry.groups, groups);
+  }
+  const a = entry.values.cells;
+  const b = entry.groups.cells;
+  if (a.length !== values.length || b.length !== groups.length) return false;
+  if (values.length > 0 && (values[0].length !== 1 || groups[0].length !== 1)) return false;
+  for (let r = 0; r < values.length; r++) {
+    if (values[r][0] !== a[r] || groups[r][0] !== b[r]) return false;
   }
   return true;
 }
 
 /** The index for these ranges, from the cache when their content is unchanged. */
 export function groupRankIndex(values: CellValue[][], groups: CellValue[][], order: RankOrder): GroupRankIndex {
-  const hit = cache.findIndex((e) => e.order === order && sameContent(e.values, values) && sameContent(e.groups, groups));
+  const hit = cache.findIndex((e) => e.order === order && sameTable(e, values, groups));
   if (hit >= 0) {
     const [entry] = cache.splice(hit, 1);
     cache.unshift(entry);
@@ -45,7 +72,7 @@ export function groupRankIndex(values: CellValue[][], groups: CellValue[][], ord
   const numbers = rankValuesArgument(values, 'values');
   const labels = groupsArgument(groups, 'groups', numbers.length);
   const index = new GroupRankIndex(numbers, labels, order);
-  cache.unshift({ order, values, groups, index });
+  cache.unshift({ order, values: flatten(values), groups: flatten(groups), index });
   if (cache.length > CACHE_SIZE) cache.pop();
   return index;
 }

@@ -126,6 +126,19 @@ describe('CNTT.RANK_IN_GROUP', () => {
     expect(rankInGroup(10, [[10], [5]], labels, 'A')).toBe(1);
   });
 
+  it('sees a range changed in place and a changed group, in one- and two-column ranges', () => {
+    const table = [[10], [20]];
+    const labels = [['A'], ['A']];
+    expect(rankInGroup(10, table, labels, 'A')).toBe(2);
+    table[1][0] = 5;
+    expect(rankInGroup(10, table, labels, 'A')).toBe(1);
+    table[1][0] = 20;
+    expect(rankInGroup(10, table, [['A'], ['B']], 'A')).toBe(1);
+    const wide = [[10, 'x'], [20, 'y']];
+    expect(rankInGroup(10, [[10], [20]], labels, 'A')).toBe(2);
+    expect(excelError(() => rankInGroup(10, wide, labels, 'A')).code).toBe('#VALUE!');
+  });
+
   it('compares values as Excel does, at 15 significant digits', () => {
     expect(rankInGroup(0.3, [[0.1 + 0.2], [0.2]], [['A'], ['A']], 'A')).toBe(1);
   });
