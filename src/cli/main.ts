@@ -11,12 +11,12 @@ import { Language } from '../engine/grading';
 import { isPresetName, PRESET_NAMES, presetRubric } from '../engine/presets';
 import { resultsJson } from '../engine/results-json';
 import { Rubric, readRubricSheet } from '../engine/rubric';
-import { WorkbookGrids } from '../engine/grid';
+import { sheetWidth, WorkbookGrids } from '../engine/grid';
 import { WorkbookReadError } from '../adapters/exceljs/read';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { printAssessment, printIssues } from './report';
-import { fillPlan } from '../engine/fill';
+import { fillPlan, sortPlans } from '../engine/fill';
 import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults } from '../engine/previous';
 import { changesSheet, diffAssessments } from '../engine/diff';
 import { formatHundredths } from '../engine/decimal';
@@ -92,7 +92,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
   common(program.command('fill').description('Điền STT, Tỷ lệ (%), Xếp loại vào bảng có sẵn, ghi ra một bản sao'))
     .requiredOption('-o, --output <file>', 'bản sao cần ghi (tệp gốc không bị sửa)')
-    .action(async (inputs: string[], options: CommonOptions & { output: string }) => {
+    .option('--sort', 'sắp xếp các dòng của mỗi bảng theo thứ hạng / also put the rows in rank order')
+    .action(async (inputs: string[], options: CommonOptions & { output: string; sort?: boolean }) => {
       exitCode = await fill(inputs, options, io);
     });
 
@@ -137,6 +138,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 async function run(inputs: string[], options: CommonOptions, io: Io): Promise<Assessment> {
+  return (await readAndAssess(inputs, options, io)).assessment;
+}
+
+async function readAndAssess(inputs: string[], options: CommonOptions, io: Io): Promise<{ assessment: Assessment; workbooks: WorkbookGrids[] }> {
   const rubric = options.rubric ? await loadRubric(options.rubric) : undefined;
   const workbooks: WorkbookGrids[] = [];
   for (const [index, input] of inputs.entries()) {
@@ -144,7 +149,7 @@ async function run(inputs: string[], options: CommonOptions, io: Io): Promise<As
     if (inputs.length > 3) io.stderr(`[${index + 1}/${inputs.length}] ${input}\n`);
     workbooks.push(await readWorkbookFile(input));
   }
-  return assess(workbooks, { rubric });
+  return { assessment: assess(workbooks, { rubric }), workbooks };
 }
 
 async function loadRubric(source: string): Promise<Rubric> {
@@ -237,11 +242,11 @@ async function forms(options: { rubric: string; agencies: string; output: string
   return hasErrors(issues) ? EXIT_INPUT_ERRORS : EXIT_OK;
 }
 
-async function fill(inputs: string[], options: CommonOptions & { output: string }, io: Io): Promise<number> {
+async function fill(inputs: string[], options: CommonOptions & { output: string; sort?: boolean }, io: Io): Promise<number> {
   if (inputs.length !== 1) throw new UsageError('fill: chỉ một tệp mỗi lần / one workbook at a time');
   const [input] = inputs;
   if (path.resolve(input) === path.resolve(options.output)) throw new UsageError('fill: tệp ghi ra phải khác tệp gốc / the output must not be the input');
-  const assessment = await run(inputs, options, io);
+  const { assessment, workbooks } = await readAndAssess(inputs, options, io);
   writeJson(assessment, options.json, io);
   if (hasErrors(assessment.issues)) {
     printIssues(assessment.issues, options.lang, io.stderr);
@@ -249,9 +254,16 @@ async function fill(inputs: string[], options: CommonOptions & { output: string 
     return EXIT_INPUT_ERRORS;
   }
   const changes = fillPlan(assessment);
-  await fillCopy(input, options.output, changes);
+  const plans = options.sort ? sortPlans(assessment, (sheet) => sheetWidth(workbooks.flatMap((w) => w.sheets), sheet)) : [];
+  const { sorted, unsorted } = await fillCopy(input, options.output, changes, plans);
+  const en = options.lang === 'en';
   const report = options.json === '-' ? io.stderr : io.stdout;
-  report(options.lang === 'en' ? `${changes.length} cells filled in ${options.output}\n` : `Đã điền ${changes.length} ô vào ${options.output}\n`);
+  report(en ? `${changes.length} cells filled in ${options.output}\n` : `Đã điền ${changes.length} ô vào ${options.output}\n`);
+  if (sorted.length > 0) report(en ? `Rows put in rank order: ${sorted.join(', ')}\n` : `Đã sắp xếp theo thứ hạng: ${sorted.join(', ')}\n`);
+  for (const { sheet, cell, reason } of unsorted) {
+    const what = en ? (reason === 'formula' ? 'a formula' : 'a merged cell') : reason === 'formula' ? 'công thức' : 'ô gộp';
+    io.stderr(en ? `${sheet}!${cell}: the table holds ${what}, so its rows were not sorted; sort it in Excel (Data → Sort).\n` : `${sheet}!${cell}: bảng có ${what} nên chưa sắp xếp; hãy sắp xếp trong Excel (Dữ liệu → Sắp xếp).\n`);
+  }
   return EXIT_OK;
 }
 

@@ -41,6 +41,12 @@ export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === 'object' && value !== null && !(value instanceof Date) && 'error' in value;
 }
 
+/** The width in columns of the named sheet's used area; 0 where there is no such sheet. */
+export function sheetWidth(sheets: Grid[], name: string): number {
+  const grid = sheets.find((g) => g.sheet === name);
+  return Math.max(0, ...(grid?.rows.map((r) => r.length) ?? [0]));
+}
+
 export function cellAt(grid: Grid, row: number, column: number): CellValue {
   return grid.rows[row]?.[column] ?? null;
 }

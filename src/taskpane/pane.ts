@@ -5,7 +5,7 @@
 import { annexLayout } from '../engine/annex';
 import { Assessment, assess, describeSheets, findRubric, SheetKind } from '../engine/assess';
 import { formatHundredths } from '../engine/decimal';
-import { WorkbookGrids } from '../engine/grid';
+import { sheetWidth, WorkbookGrids } from '../engine/grid';
 import { Issue, issueMessage, sortIssues } from '../engine/issues';
 import { presetRubric } from '../engine/presets';
 import { components, maxFor, Rubric, rubricGroupKey, rubricStandard, ANY_GROUP } from '../engine/rubric';
@@ -208,8 +208,7 @@ export class Pane {
     const assessment = this.check();
     const errors = assessment.issues.filter((i) => i.severity === 'error').length;
     if (errors > 0) return this.alert(this.strings.buildBlocked(errors));
-    const width = (sheet: string) => Math.max(0, ...(this.workbook.sheets.find((g) => g.sheet === sheet)?.rows.map((r) => r.length) ?? [0]));
-    this.pendingSort = sortPlans(assessment, width);
+    this.pendingSort = sortPlans(assessment, (sheet) => sheetWidth(this.workbook.sheets, sheet));
     this.showFillPlan(fillPlan(assessment));
   }
 

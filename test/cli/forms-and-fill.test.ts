@@ -79,14 +79,68 @@ describe('cntt fill', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Đã điền 6 ô');
     expect(fs.readFileSync(input).equals(before)).toBe(true);
-    const filled = new ExcelJS.Workbook();
-    await filled.xlsx.readFile(output);
-    const out = filled.getWorksheet('Phụ lục của phòng')!;
+    const out = await officeSheetOf(output);
     expect([3, 4].map((r) => [1, 2, 5, 6].map((c) => out.getRow(r).getCell(c).value))).toEqual([
       ['02', 'Phòng B', 50, 'Trung bình'],
       ['01', 'Phòng A', 85, 'Tốt'],
     ]);
     expect(out.getCell('B3').font).toMatchObject({ bold: true });
     expect(out.getCell('A1').value).toBe('BẢNG KẾT QUẢ');
+  });
+
+  async function officeSheetOf(file: string): Promise<ExcelJS.Worksheet> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    return workbook.getWorksheet('Phụ lục của phòng')!;
+  }
+
+  async function officeSheet(file: string, rows: unknown[][]): Promise<void> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Phụ lục của phòng');
+    sheet.addRows([['BẢNG KẾT QUẢ'], ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú'], ...rows]);
+    sheet.getCell('B4').font = { name: 'Times New Roman', italic: true };
+    await workbook.xlsx.writeFile(file);
+  }
+
+  it('with --sort, puts the rows in rank order, each row keeping its own cells and formatting', async () => {
+    const input = path.join(dir, 'unsorted.xlsx');
+    await officeSheet(input, [
+      [null, 'Phòng C', 700, 1000, null, null, 'ghi chú C'],
+      [null, 'Phòng A', 900, 1000, null, null, 'ghi chú A'],
+      [null, 'Phòng D', 700, 1000, null, null, null],
+      [null, 'Phòng B', 800, 1000, null, null, 'ghi chú B'],
+    ]);
+    const output = path.join(dir, 'sorted.xlsx');
+    const result = await cntt('fill', input, '-o', output, '--sort');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Đã sắp xếp theo thứ hạng: Phụ lục của phòng');
+    const out = await officeSheetOf(output);
+    expect([3, 4, 5, 6].map((r) => [1, 2, 3, 5, 6, 7].map((c) => out.getRow(r).getCell(c).value))).toEqual([
+      ['01', 'Phòng A', 900, 90, 'Tốt', 'ghi chú A'],
+      ['02', 'Phòng B', 800, 80, 'Khá', 'ghi chú B'],
+      ['03', 'Phòng C', 700, 70, 'Khá', 'ghi chú C'],
+      ['04', 'Phòng D', 700, 70, 'Khá', null],
+    ]);
+    // Phòng A's name was italic in row 4; the formatting went with it to row 3.
+    expect(out.getCell('B3').font).toMatchObject({ italic: true });
+    expect(out.getCell('B4').font?.italic).toBeFalsy();
+  });
+
+  it('with --sort, leaves a table holding formulas unsorted and says which cell stopped it', async () => {
+    const input = path.join(dir, 'formulas.xlsx');
+    await officeSheet(input, [
+      [null, 'Phòng C', 700, 1000, { formula: 'ROUND(C3/D3*100,2)', result: 70 }, null],
+      [null, 'Phòng A', 900, 1000, { formula: 'ROUND(C4/D4*100,2)', result: 90 }, null],
+    ]);
+    const output = path.join(dir, 'formulas-out.xlsx');
+    const result = await cntt('fill', input, '-o', output, '--sort');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('Phụ lục của phòng!E3: bảng có công thức nên chưa sắp xếp');
+    const out = await officeSheetOf(output);
+    expect([3, 4].map((r) => [1, 2, 6].map((c) => out.getRow(r).getCell(c).value))).toEqual([
+      ['02', 'Phòng C', 'Khá'],
+      ['01', 'Phòng A', 'Tốt'],
+    ]);
+    expect(out.getCell('E4').formula).toBe('ROUND(C4/D4*100,2)');
   });
 });
