@@ -13,7 +13,7 @@ import { AgencyRecord } from './records';
 import { components as rubricComponents, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard } from './rubric';
 import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
 import { readSummarySheet } from './summary';
-import { nameKey } from './text';
+import { looseKey, nameKey } from './text';
 
 export interface ComponentResult {
   code: string;
@@ -146,6 +146,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
   const issues = [...readIssues];
   const groups = new Map<string, { name: string; members: { record: AgencyRecord; standard: Hundredths; achieved: Hundredths }[] }>();
   const seen = new Map<string, AgencyRecord>();
+  const seenLoosely = new Map<string, AgencyRecord>();
 
   for (const record of records) {
     const where = { file: record.file, sheet: record.sheet, agency: record.name };
@@ -158,13 +159,18 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
       continue;
     }
     seen.set(duplicateKey, record);
+    // "Phong Tu Phap" beside "Phòng Tư pháp": likely one agency typed twice, so say so.
+    const looseName = `${key}\u0000${looseKey(record.name)}`;
+    const similar = seenLoosely.get(looseName);
+    if (similar) issues.push(makeIssue('similar-agency-name', { ...where, cell: record.cell }, { other: similar.name, first: `${similar.sheet}!${similar.cell}` }));
+    else seenLoosely.set(looseName, record);
     if (/^[=+\-@\t\r]/.test(record.name)) issues.push(makeIssue('formula-like-name', { ...where, cell: record.cell }));
 
     const rubricKey = rubric ? rubricGroupKey(rubric, record.group) : undefined;
     let standard = record.standard;
     if (standard === null && rubric && rubricKey !== undefined) standard = rubricStandard(rubric, rubricKey);
     if (standard === null) {
-      issues.push(makeIssue('missing-standard', { ...where, cell: record.standardCell ?? record.cell }, { group: record.group }));
+      if (!record.standardInvalid) issues.push(makeIssue('missing-standard', { ...where, cell: record.standardCell ?? record.cell }, { group: record.group }));
       continue;
     }
     if (standard <= 0) {

@@ -28,6 +28,11 @@ export const MESSAGES = {
     vi: (p) => `Điểm ${p.value} là số âm; chỉ tiêu chí điểm trừ mới được âm.`,
     en: (p) => `Score ${p.value} is negative; only penalty criteria may be negative.`,
   },
+  'merged-score-cell': {
+    severity: 'error',
+    vi: (p) => `Ô điểm nằm trong vùng gộp ${p.range}, chỉ ô đầu ${p.first} giữ giá trị: hãy bỏ gộp ô và nhập mỗi điểm vào ô của nó.`,
+    en: (p) => `The score cell lies inside the merged area ${p.range}, where only the first cell ${p.first} holds a value: unmerge it and type each score in its own cell.`,
+  },
   'penalty-out-of-range': {
     severity: 'error',
     vi: (p) => `Điểm trừ ${p.value} phải nằm trong khoảng từ ${p.max} đến 0.`,
@@ -135,6 +140,11 @@ export const MESSAGES = {
     severity: 'error',
     vi: (p) => `Cơ quan ${q(p.agency)} xuất hiện hai lần trong nhóm ${q(p.group)} (lần đầu ở ${p.first}).`,
     en: (p) => `Agency ${q(p.agency)} appears twice in group ${q(p.group)} (first at ${p.first}).`,
+  },
+  'similar-agency-name': {
+    severity: 'warning',
+    vi: (p) => `Tên ${q(p.agency)} chỉ khác ${q(p.other)} (${p.first}) ở dấu, chữ hoa hay dấu câu: nếu là một cơ quan, hãy sửa cho giống nhau.`,
+    en: (p) => `Name ${q(p.agency)} differs from ${q(p.other)} (${p.first}) only in accents, case or punctuation: if they are one agency, make them the same.`,
   },
   'missing-name': {
     severity: 'error',

@@ -41,6 +41,8 @@ export interface AgencyRecord {
   cell: string;
   achievedCell: string;
   standardCell?: string;
+  /** The standard score cell holds something unusable, already reported where it was read. */
+  standardInvalid?: boolean;
   /** The achieved / standard score is a number in that cell: a live annex may refer to it. */
   achievedLinkable?: boolean;
   standardLinkable?: boolean;

@@ -141,7 +141,7 @@ export function readSummarySheet(grid: Grid, options: { file?: string; rubric?: 
       continue;
     }
     const group = sectionGroup ?? grid.sheet;
-    const read = readRow(grid, r, header, { file, group });
+    const read = readRow(grid, r, header, { file, group, masters });
     if (read) {
       records.push(...read.records);
       issues.push(...read.issues);
@@ -150,8 +150,16 @@ export function readSummarySheet(grid: Grid, options: { file?: string; rubric?: 
   return { records, issues, tables };
 }
 
+/** The merged area that hides the value of cell (row, column), where it is not the area's first cell. */
+function mergedArea(grid: Grid, row: number, column: number, masters: MergeMasters): { range: string; first: string } | undefined {
+  const master = masters.get(row * 65536 + column);
+  if (!master) return undefined;
+  const area = grid.merges.find((m) => m.top === master[0] && m.left === master[1])!;
+  return { range: `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`, first: cellAddress(area.top, area.left) };
+}
+
 /** One data row: an agency record, or nothing for blank, total and text-only rows. */
-function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: string; group: string }): { records: AgencyRecord[]; issues: Issue[] } | undefined {
+function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: string; group: string; masters: MergeMasters }): { records: AgencyRecord[]; issues: Issue[] } | undefined {
   const { columns } = header;
   const at = (column: SummaryColumn) => {
     const c = columns.get(column);
@@ -174,12 +182,26 @@ function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: s
   const issues: Issue[] = [];
   const agencyWhere = { ...where, agency: name };
   const score = (column: number): Hundredths | null | 'blank' => {
+    const merged = mergedArea(grid, r, column, context.masters);
+    if (merged) {
+      issues.push(makeIssue('merged-score-cell', { ...agencyWhere, cell: cellAddress(r, column) }, merged));
+      return null;
+    }
     const cell = readScoreCell(cellAt(grid, r, column), () => ({ ...agencyWhere, cell: cellAddress(r, column) }));
     if (cell.kind === 'score') return cell.value;
     if (cell.kind === 'invalid') issues.push(cell.issue);
     return cell.kind === 'invalid' ? null : 'blank';
   };
-  const scoreAt = (column: SummaryColumn) => (columns.has(column) ? score(columns.get(column)!) : 'blank');
+  const scoreAt = (column: SummaryColumn) => {
+    if (!columns.has(column)) return 'blank';
+    const value = score(columns.get(column)!);
+    // Totals and standard scores are never negative (a component may be: a penalty).
+    if (typeof value === 'number' && value < 0) {
+      issues.push(makeIssue('negative-score', { ...agencyWhere, cell: cellAddress(r, columns.get(column)!) }, { value: value / 100 }));
+      return null;
+    }
+    return value;
+  };
   const componentRecords: ComponentRecord[] = [];
   let componentsUsable = true;
   for (const component of header.components) {
@@ -224,6 +246,7 @@ function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: s
     source: 'summary',
   };
   if (columns.has('standard')) record.standardCell = cellAddress(r, columns.get('standard')!);
+  if (standard === null) record.standardInvalid = true;
   if (achievedColumn) record.achievedLinkable = typeof at(achievedColumn) === 'number';
   record.standardLinkable = typeof at('standard') === 'number';
   const slot = (column: SummaryColumn) => (columns.has(column) ? { cell: cellAddress(r, columns.get(column)!), value: at(column) } : undefined);

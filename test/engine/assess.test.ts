@@ -40,3 +40,50 @@ describe('the Khánh Sơn 2021 notice typed into one sheet', () => {
     expect(rows.filter((r) => r.ratio === '95.08').map((r) => r.ordinal)).toEqual(['06', '07']);
   });
 });
+
+describe('bad cells in a summary sheet', () => {
+  const header = ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'];
+  const run = (rows: (string | number | null)[][], merges: { top: number; left: number; bottom: number; right: number }[] = []) =>
+    assess([{ file: 'f.xlsx', sheets: [{ sheet: 'Tổng hợp', rows: [header, ...rows], merges }] }]);
+  const codes = (result: ReturnType<typeof assess>) => result.issues.map((i) => `${i.code} ${i.cell}`);
+
+  it('refuses a negative total or standard score, naming the cell', () => {
+    const result = run([
+      [1, 'Phòng A', -5, 1000],
+      [2, 'Phòng B', 800, '-1000'],
+      [3, 'Phòng C', 700, 1000],
+    ]);
+    expect(codes(result)).toEqual(['negative-score C2', 'negative-score D3']);
+    expect(result.groups[0].agencies.map((a) => a.name)).toEqual(['Phòng C']);
+  });
+
+  it('names the merged area that hides a score, and nothing else about that cell', () => {
+    const result = run(
+      [
+        [1, 'Phòng A', 800, null],
+        [2, 'Phòng B', 700, 1000],
+      ],
+      [{ top: 1, left: 2, bottom: 1, right: 3 }],
+    );
+    expect(codes(result)).toEqual(['merged-score-cell D2']);
+    expect(result.issues[0].message).toContain('C2:D2');
+  });
+
+  it('reports an unusable standard score once, where it is', () => {
+    const result = run([[1, 'Phòng A', 800, 'một nghìn']]);
+    expect(codes(result)).toEqual(['not-a-number D2']);
+  });
+
+  it('warns of names that differ only in accents, case or punctuation, and still ranks both', () => {
+    const result = run([
+      [1, 'Phòng Tư pháp', 700, 1000],
+      [2, 'Phong Tu Phap', 710, 1000],
+      [3, 'Phòng Tư-pháp', 720, 1000],
+      [4, 'Phòng Tài chính', 730, 1000],
+    ]);
+    expect(codes(result)).toEqual(['similar-agency-name B3', 'similar-agency-name B4']);
+    expect(result.issues[0].severity).toBe('warning');
+    expect(result.issues[0].message).toContain('«Phòng Tư pháp» (Tổng hợp!B2)');
+    expect(result.groups[0].agencies).toHaveLength(4);
+  });
+});
