@@ -22,7 +22,7 @@ import {
   Rubric,
   rubricGroupKey,
 } from './rubric';
-import { gridWidth } from './table';
+import { gridWidth, hiddenByMerge, mergeMasters } from './table';
 import { looseKey, normalizeText } from './text';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -136,6 +136,12 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
   const cellWhere = (r: number, column: FormColumn) => ({ ...where, cell: cellAddress(r, columns.get(column)!) });
   const scoreAt = (r: number, column: FormColumn) =>
     columns.has(column) ? readScoreCell(cellAt(grid, r, columns.get(column)!), () => cellWhere(r, column)) : undefined;
+  const masters = mergeMasters(grid);
+  // A score cell inside a merged area reads blank; say so rather than count it as 0.
+  const unmerged = (r: number, column: FormColumn, cell: ScoreCell | undefined): ScoreCell | undefined => {
+    const merged = columns.has(column) ? hiddenByMerge(grid, r, columns.get(column)!, masters) : undefined;
+    return merged ? { kind: 'invalid', issue: makeIssue('merged-score-cell', cellWhere(r, column), merged) } : cell;
+  };
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const codeText = cellText(cellAt(grid, r, columns.get('code')!));
     const self = scoreAt(r, 'selfScore')!;
@@ -154,7 +160,7 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
     }
     seen.add(code);
     const title = columns.has('title') ? cellText(cellAt(grid, r, columns.get('title')!)) : '';
-    rows.push({ code, title, row: r, max: scoreAt(r, 'maxScore'), self, appraised, columns });
+    rows.push({ code, title, row: r, max: scoreAt(r, 'maxScore'), self: unmerged(r, 'selfScore', self)!, appraised: unmerged(r, 'appraisedScore', appraised), columns });
   }
   // Report unreadable cells once, here; scoring treats them as missing.
   for (const row of rows) {

@@ -10,7 +10,7 @@ import { isComponentParentHeader, matchSummaryHeader, SummaryColumn } from './he
 import { Issue, makeIssue } from './issues';
 import { AgencyRecord, ComponentRecord } from './records';
 import { components, Rubric } from './rubric';
-import { gridWidth, headerText, mergeMasters, MergeMasters, sectionTitle } from './table';
+import { gridWidth, headerText, hiddenByMerge, mergeMasters, MergeMasters, sectionTitle } from './table';
 import { looseKey, normalizeText } from './text';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -150,14 +150,6 @@ export function readSummarySheet(grid: Grid, options: { file?: string; rubric?: 
   return { records, issues, tables };
 }
 
-/** The merged area that hides the value of cell (row, column), where it is not the area's first cell. */
-function mergedArea(grid: Grid, row: number, column: number, masters: MergeMasters): { range: string; first: string } | undefined {
-  const master = masters.get(row * 65536 + column);
-  if (!master) return undefined;
-  const area = grid.merges.find((m) => m.top === master[0] && m.left === master[1])!;
-  return { range: `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`, first: cellAddress(area.top, area.left) };
-}
-
 /** One data row: an agency record, or nothing for blank, total and text-only rows. */
 function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: string; group: string; masters: MergeMasters }): { records: AgencyRecord[]; issues: Issue[] } | undefined {
   const { columns } = header;
@@ -182,7 +174,7 @@ function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: s
   const issues: Issue[] = [];
   const agencyWhere = { ...where, agency: name };
   const score = (column: number): Hundredths | null | 'blank' => {
-    const merged = mergedArea(grid, r, column, context.masters);
+    const merged = hiddenByMerge(grid, r, column, context.masters);
     if (merged) {
       issues.push(makeIssue('merged-score-cell', { ...agencyWhere, cell: cellAddress(r, column) }, merged));
       return null;

@@ -1,7 +1,7 @@
 /**
  * Finding tables in a grid: header rows, merged header cells, section titles.
  */
-import { cellAt, cellText, Grid } from './grid';
+import { cellAddress, cellAt, cellText, Grid } from './grid';
 
 /** Text of a header cell; a cell inside a merged area reads the area's top-left value. */
 export function headerText(grid: Grid, row: number, column: number, masters: MergeMasters): string {
@@ -62,4 +62,12 @@ export function sectionTitle(grid: Grid, row: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const match = NUMBERED_TITLE.exec(value);
   return match ? match[1].trim() : undefined;
+}
+
+/** The merged area that hides the value of cell (row, column), where it is not the area's first cell. */
+export function hiddenByMerge(grid: Grid, row: number, column: number, masters: MergeMasters): { range: string; first: string } | undefined {
+  const master = masters.get(row * 65536 + column);
+  if (!master) return undefined;
+  const area = grid.merges.find((m) => m.top === master[0] && m.left === master[1])!;
+  return { range: `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`, first: cellAddress(area.top, area.left) };
 }

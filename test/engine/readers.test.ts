@@ -224,6 +224,17 @@ describe('self-assessment forms', () => {
     expect(result.issues.find((i) => i.code === 'score-above-max')!.message).toBe('Điểm 65 vượt điểm tối đa 60 của tiêu chí 1.');
   });
 
+  it('names a score hidden inside a merged area, but not a merged note row under the table', () => {
+    const merged = form('P1', 'Phòng A', 'Cơ quan chuyên môn', [['1', 60, 50], ['2', 40, null], ['3.1', 60, 60], ['3.2', 40, 40], ['4', -20, 0]]);
+    merged.rows.push(['Ghi chú: điểm thẩm định do Đoàn đánh giá ghi.']);
+    // D5:D6 merged over the self scores of criteria 1 and 2; A10:E10 merged over the note.
+    merged.merges.push({ top: 4, left: 3, bottom: 5, right: 3 }, { top: 9, left: 0, bottom: 9, right: 4 });
+    const result = assess([{ file: 'f.xlsx', sheets: [rubricGrid, merged] }]);
+    expect(codes(result.issues)).toEqual(['merged-score-cell@P1!D6']);
+    expect(result.issues[0].message).toContain('D5:D6');
+    expect(result.groups.flatMap((g) => g.agencies)).toEqual([]);
+  });
+
   it('reports a rubric criterion the form lacks, at the header of its code column', () => {
     const lacking = form('P1', 'Phòng A', 'Cơ quan chuyên môn', [['1', 60, 60], ['3.1', 60, 60], ['3.2', 40, 40], ['4', -20, 0]]);
     const result = assess([{ file: 'f.xlsx', sheets: [rubricGrid, lacking] }]);
