@@ -139,7 +139,8 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
   const masters = mergeMasters(grid);
   // A score cell inside a merged area reads blank; say so rather than count it as 0.
   const unmerged = (r: number, column: FormColumn, cell: ScoreCell | undefined): ScoreCell | undefined => {
-    const merged = columns.has(column) ? hiddenByMerge(grid, r, columns.get(column)!, masters) : undefined;
+    if (masters.size === 0 || !columns.has(column)) return cell;
+    const merged = hiddenByMerge(grid, r, columns.get(column)!, masters);
     return merged ? { kind: 'invalid', issue: makeIssue('merged-score-cell', cellWhere(r, column), merged) } : cell;
   };
   for (let r = header.row + 1; r < grid.rows.length; r++) {
