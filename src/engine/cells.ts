@@ -26,12 +26,7 @@ export function readScoreCell(value: CellValue, locate: () => IssueLocation): Sc
   }
   const parsed = typeof value === 'number' ? parseDecimalNumber(value) : parseDecimalText(value);
   if (parsed.ok) return { kind: 'score', value: parsed.value };
-  const code =
-    parsed.reason === 'too-many-decimals'
-      ? 'too-many-decimals'
-      : parsed.reason === 'out-of-range'
-        ? 'number-out-of-range'
-        : 'not-a-number';
+  const code = ({ 'too-many-decimals': 'too-many-decimals', 'out-of-range': 'number-out-of-range', 'ambiguous-separator': 'ambiguous-number', 'not-a-number': 'not-a-number' } as const)[parsed.reason];
   return { kind: 'invalid', issue: makeIssue(code, locate(), { text: displayValue(value) }) };
 }
 

@@ -11,7 +11,7 @@
 export type Hundredths = number;
 
 /** Why a value could not be read as a score. */
-export type DecimalParseFailure = 'not-a-number' | 'too-many-decimals' | 'out-of-range';
+export type DecimalParseFailure = 'not-a-number' | 'too-many-decimals' | 'out-of-range' | 'ambiguous-separator';
 
 export type DecimalParse =
   | { ok: true; value: Hundredths }
@@ -23,6 +23,14 @@ const MAX_HUNDREDTHS = 1e13;
 const SIMPLE_DECIMAL = /^([+-]?)(\d{1,12})(?:[.,](\d{1,2}))?$/;
 
 // One optional sign, digits with an optional decimal point or comma, and an optional exponent.
+/**
+ * One mark with three digits after it, the last a zero, "1.000" or "12,500": a thousands
+ * separator (one thousand) or decimals (one)? Both readings are valid scores and both ways of
+ * writing are common, so neither is guessed. ("832,905" is no score either way: too many decimals.)
+ */
+const AMBIGUOUS_SEPARATOR = /^[+-]?[1-9]\d{0,2}[.,]\d\d0$/;
+/** Digits grouped by spaces in threes: "1 000", "12 500,5"; "7 00" is a typing slip, not a number. */
+const SPACE_GROUPED = /^[+-]?\d{1,3}(?:\s\d{3})+(?:[.,]\d*)?$/;
 const DECIMAL_PATTERN = /^([+-])?(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /**
@@ -37,6 +45,14 @@ export function parseDecimalText(text: string): DecimalParse {
     const value = Number(simple[2]) * 100 + Number(fraction);
     return { ok: true, value: simple[1] === '-' && value !== 0 ? -value : value };
   }
+  const trimmed = text.trim();
+  if (AMBIGUOUS_SEPARATOR.test(trimmed)) return { ok: false, reason: 'ambiguous-separator' };
+  if (/\d\s+\d/.test(trimmed) && !SPACE_GROUPED.test(trimmed)) return { ok: false, reason: 'not-a-number' };
+  return parseDecimalDigits(trimmed);
+}
+
+/** The general reader behind parseDecimalText, for text already known not to be ambiguous. */
+function parseDecimalDigits(text: string): DecimalParse {
   let compact = text.replace(/[\s\u00a0\u202f]/g, '');
   // With both marks present, the last one is the decimal mark and the other groups thousands:
   // "1.000,50" (Vietnamese) and "1,000.50" are both 1000.50.
@@ -75,7 +91,7 @@ export function parseDecimalNumber(value: number): DecimalParse {
   // Fast path: a number that is exactly the double nearest some n / 100 has two decimals.
   const scaled = Math.round(value * 100);
   if (scaled / 100 === value) return { ok: true, value: scaled === 0 ? 0 : scaled };
-  return parseDecimalText(value.toPrecision(15));
+  return parseDecimalDigits(value.toPrecision(15));
 }
 
 /** A score in hundredths from a plain decimal known to be valid (settings, tests); throws otherwise. */

@@ -43,6 +43,11 @@ export const MESSAGES = {
     vi: (p) => `Ô điểm chứa ${q(p.text)}, không phải là số.`,
     en: (p) => `The score cell holds ${q(p.text)}, which is not a number.`,
   },
+  'ambiguous-number': {
+    severity: 'error',
+    vi: (p) => `Không rõ ${q(p.text)} dùng dấu phân cách hàng nghìn hay dấu thập phân: hãy ghi số không có dấu phân cách hàng nghìn (1000) và dùng dấu phẩy cho phần thập phân (1,5).`,
+    en: (p) => `${q(p.text)} could be read with a thousands separator or with decimals: write the number without thousands separators (1000), with at most two decimals (1.5).`,
+  },
   'too-many-decimals': {
     severity: 'error',
     vi: (p) => `Điểm ${q(p.text)} có quá hai chữ số thập phân; hãy làm tròn trong phiếu.`,
@@ -183,6 +188,11 @@ export const MESSAGES = {
     severity: 'error',
     vi: (p) => `Đối số ${p.argument} là ${q(p.text)}, không phải là số.`,
     en: (p) => `Argument ${p.argument} is ${q(p.text)}, which is not a number.`,
+  },
+  'argument-ambiguous-number': {
+    severity: 'error',
+    vi: (p) => `Đối số ${p.argument} là ${q(p.text)}: không rõ dấu phân cách hàng nghìn hay dấu thập phân; hãy ghi 1000 hoặc 1,5.`,
+    en: (p) => `Argument ${p.argument} is ${q(p.text)}: a thousands separator or decimals? Write 1000 or 1.5.`,
   },
   'argument-too-many-decimals': {
     severity: 'error',

@@ -4,7 +4,9 @@
 
 /** Unicode NFC, trimmed, runs of white space folded to one space. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  // Invisible characters pasted from web pages and PDFs (zero-width spaces, soft hyphens, BOMs)
+  // would make two spellings that look the same differ.
+  return text.normalize('NFC').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
 /**

@@ -35,7 +35,8 @@ export function scoreArgument(value: CellValue, argument: string, allowNegative 
   if (isBlank(value)) fail('invalidValue', 'argument-blank', { argument });
   const parsed = parseCell(value);
   if (!parsed || !parsed.ok) {
-    const code = parsed?.reason === 'too-many-decimals' ? 'argument-too-many-decimals' : 'argument-not-a-number';
+    const code =
+      parsed?.reason === 'too-many-decimals' ? 'argument-too-many-decimals' : parsed?.reason === 'ambiguous-separator' ? 'argument-ambiguous-number' : 'argument-not-a-number';
     fail('invalidValue', code, { argument, text: String(value) });
   }
   if (!allowNegative && parsed.value < 0) fail('invalidValue', 'argument-negative', { argument, text: String(value) });

@@ -21,12 +21,23 @@ describe('parseDecimalText', () => {
     ['+0,25', 25],
     ['.5', 50],
     ['1e2', 10000],
-    ['832.900', 83290],
+    ['0.500', 50],
+    ['1 000,5', 100050],
+    ['1.000,50', 100050],
+    ['1,000.5', 100050],
   ])('reads %j as %d hundredths', (text, expected) => {
     expect(parseDecimalText(text)).toEqual({ ok: true, value: expected });
   });
 
   it.each(['', ' ', 'abc', '8,3,2', '12a', '--1', ',', 'KAD', '1.2.3'])('rejects %j as not a number', (text) => {
+    expect(parseDecimalText(text)).toEqual({ ok: false, reason: 'not-a-number' });
+  });
+
+  it.each(['1.000', '1,000', '12.500', '-1,500', '832.900'])('refuses to guess whether %j groups thousands or has decimals', (text) => {
+    expect(parseDecimalText(text)).toEqual({ ok: false, reason: 'ambiguous-separator' });
+  });
+
+  it.each(['7 00', '1 00 0', '12 5,5'])('rejects %j: spaces that do not group digits in threes', (text) => {
     expect(parseDecimalText(text)).toEqual({ ok: false, reason: 'not-a-number' });
   });
 

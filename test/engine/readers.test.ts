@@ -91,6 +91,7 @@ describe('summary sheets', () => {
       [5, null, 500, 1000],
       [6, 'E', true, 1000],
       [7, 'F', new Date(2021, 0, 1), 1000],
+      [8, 'G', '1.000', '1.000'],
     ];
     const read = readSummarySheet(grid('S', rows));
     expect(codes(read.issues)).toEqual([
@@ -101,6 +102,8 @@ describe('summary sheets', () => {
       'missing-name@S!B6',
       'not-a-number@S!C7',
       'not-a-number@S!C8',
+      'ambiguous-number@S!C9',
+      'ambiguous-number@S!D9',
     ]);
     expect(read.issues[0].message).toBe('Ô điểm chứa «tám trăm», không phải là số.');
   });
@@ -116,14 +119,15 @@ describe('summary sheets', () => {
 });
 
 describe('validation across records', () => {
-  it('reports duplicated agencies, compared after NFC, trimming and case', () => {
+  it('reports duplicated agencies, compared after NFC, trimming, case and invisible characters', () => {
     const rows: CellValue[][] = [
       ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'],
       [1, 'Phòng Nội vụ', 800, 1000],
       [2, ' phòng  nội vụ'.normalize('NFD'), 700, 1000],
+      [3, 'Phòng\u00a0Nội\u200b vụ\ufeff', 700, 1000],
     ];
     const result = assess([{ file: 'a.xlsx', sheets: [grid('S', rows)] }]);
-    expect(codes(result.issues)).toEqual(['duplicate-agency@S!B3']);
+    expect(codes(result.issues)).toEqual(['duplicate-agency@S!B3', 'duplicate-agency@S!B4']);
   });
 
   it('warns where a typed ratio or grade differs from the computed one, and accepts percentages', () => {

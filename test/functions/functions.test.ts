@@ -36,6 +36,10 @@ describe('CNTT.RATIO', () => {
     expect(excelError(() => ratio(-1, 915)).message).toContain('không được âm');
     expect(excelError(() => ratio(true, 915)).code).toBe('#VALUE!');
     expect(excelError(() => ratio(832.905, 915)).message).toContain('quá hai chữ số thập phân');
+    expect(excelError(() => ratio(800, '1.000'))).toEqual({
+      code: '#VALUE!',
+      message: 'Đối số standard là «1.000»: không rõ dấu phân cách hàng nghìn hay dấu thập phân; hãy ghi 1000 hoặc 1,5.',
+    });
   });
 
   it('gives #DIV/0! for a zero standard score', () => {
