@@ -249,6 +249,29 @@ describe('nothing lost', () => {
   });
 });
 
+describe('a sheet renamed during a run', () => {
+  it('fails the swap cleanly, and the next run keeps the renamed sheet as the user’s', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
+    // Between the pane's read and its write, someone renames the old annex to keep it.
+    const attempt = excel.run(async (context) => {
+      const sync = context.sync.bind(context);
+      let calls = 0;
+      context.sync = (async () => {
+        calls++;
+        if (calls === 2) excel.model.sheetByName('Phụ lục I')!.name = 'Phụ lục I (bản gửi Sở)';
+        return sync();
+      }) as typeof context.sync;
+      return writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false });
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'swap-failed' });
+    const again = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false }));
+    expect(again.sheets).toEqual(['Phụ lục I']);
+    expect(excel.model.sheets.map((s) => s.name).sort()).toEqual(['Dữ liệu', 'Phụ lục I', 'Phụ lục I (bản gửi Sở)']);
+    expect(sheetValues(excel.model.sheetByName('Phụ lục I (bản gửi Sở)')!)).toEqual(sheetValues(excel.model.sheetByName('Phụ lục I')!).slice(0, -1));
+  });
+});
+
 describe('the Excel test double', () => {
   it('throws, as Excel does, on reading a property that was not loaded', async () => {
     const excel = createFakeExcel([{ name: 'S', values: [[1]] }]);
