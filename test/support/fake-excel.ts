@@ -61,6 +61,7 @@ export interface NameModel {
   name: string;
   /** The reference, as Excel shows it: "='Phụ lục I'!$A$1". */
   formula: string;
+  comment?: string;
 }
 
 export class FakeExcelError extends Error {
@@ -144,6 +145,18 @@ export class WorkbookModel {
 
   sheetByName(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Renames a sheet as Excel does: defined names that refer to it follow. */
+  renameSheet(sheet: SheetModel, value: string): void {
+    const clash = this.sheetByName(value);
+    if (clash && clash !== sheet) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${value} already exists.`);
+    for (const n of this.names) {
+      for (const before of sheetPrefixes(sheet.name)) {
+        if (n.formula.startsWith(`=${before}`)) n.formula = `=${quoteName(value)}!${n.formula.slice(before.length + 1)}`;
+      }
+    }
+    sheet.name = value;
   }
 
   sheetById(id: number): SheetModel {
@@ -569,18 +582,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   set name(value: string) {
-    this.queue(() => {
-      const sheet = this.sheet();
-      const clash = this.context.model.sheetByName(value);
-      if (clash && clash !== sheet) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${value} already exists.`);
-      // Defined names follow a renamed sheet, as in Excel.
-      for (const n of this.context.model.names) {
-        for (const before of sheetPrefixes(sheet.name)) {
-          if (n.formula.startsWith(`=${before}`)) n.formula = `=${quoteName(value)}!${n.formula.slice(before.length + 1)}`;
-        }
-      }
-      sheet.name = value;
-    }, value);
+    this.queue(() => this.context.model.renameSheet(this.sheet(), value), value);
   }
   get name(): string {
     return this.get('name');
@@ -744,6 +746,7 @@ class FakeNamedItem extends ClientObject {
   get formula(): string { return this.get('formula'); }
   get value(): string { return this.get('value'); }
   get type(): string { return this.get('type'); }
+  get comment(): string { return this.get('comment'); }
   delete(): void {
     this.queue(() => {
       const item = this.find();
@@ -759,6 +762,7 @@ class FakeNamedItem extends ClientObject {
       case 'formula': return item.formula;
       case 'value': return item.formula.replace(/^=/, '');
       case 'type': return item.formula === '=#REF!' ? 'Error' : 'Range';
+      case 'comment': return item.comment ?? '';
       default: return super.readProperty(property);
     }
   }
@@ -772,13 +776,13 @@ class FakeNamedItemCollection extends ClientObject {
   get items(): FakeNamedItem[] {
     return this.get('items');
   }
-  add(name: string, reference: FakeRange | string): void {
+  add(name: string, reference: FakeRange | string, comment?: string): void {
     this.queue(() => {
       if (this.context.model.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeExcelError('ItemAlreadyExists', `The name ${name} already exists.`);
       }
       const formula = typeof reference === 'string' ? (reference.startsWith('=') ? reference : `=${reference}`) : `=${quoteName(reference.sheetRef().name)}!$${reference.localAddress().replace(/(\d+)/, '$$$1').replace(':', ':$')}`;
-      this.context.model.names.push({ name, formula });
+      this.context.model.names.push(comment ? { name, formula, comment } : { name, formula });
     }, name);
   }
   getItemOrNullObject(name: string): FakeNamedItem {

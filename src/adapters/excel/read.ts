@@ -3,7 +3,7 @@
  * (names first, then every sheet's used range at once). Reads only; writes nothing.
  */
 import { CellValue, Grid, MergedRange, WorkbookGrids } from '../../engine/grid';
-import { OWNED_NAME_PATTERN, sheetOfReference } from './owned';
+import { ownedFromNames } from './owned';
 
 export interface ReadOptions {
   /** Shown in messages as the file; Excel's API gives no file name before ExcelApi 1.x. */
@@ -16,19 +16,9 @@ export interface ReadOptions {
 
 /** The names of the sheets the add-in wrote (marked by its defined names). */
 export async function ownedSheetNames(context: Excel.RequestContext): Promise<Set<string>> {
-  const names = context.workbook.names.load('items/name,items/formula');
+  const names = context.workbook.names.load('items/name,items/formula,items/comment');
   await context.sync();
   return ownedFromNames(names.items);
-}
-
-export function ownedFromNames(items: { name: string; formula: string }[]): Set<string> {
-  const owned = new Set<string>();
-  for (const item of items) {
-    if (!OWNED_NAME_PATTERN.test(item.name)) continue;
-    const sheet = sheetOfReference(item.formula);
-    if (sheet) owned.add(sheet);
-  }
-  return owned;
 }
 
 function hasMergedAreas(): boolean {
@@ -37,7 +27,7 @@ function hasMergedAreas(): boolean {
 
 export async function readWorkbookGrids(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookGrids> {
   const sheets = context.workbook.worksheets.load('items/name');
-  const names = context.workbook.names.load('items/name,items/formula');
+  const names = context.workbook.names.load('items/name,items/formula,items/comment');
   await context.sync();
   const owned = ownedFromNames(names.items);
   const wanted = sheets.items.filter((s) => (options.sheets ? options.sheets.includes(s.name) : !owned.has(s.name)));

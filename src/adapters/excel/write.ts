@@ -12,15 +12,13 @@
  *   starting with "=" is never a formula and "01" is not turned into 1.
  */
 import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/layout';
-import { ownedFromNames } from './read';
-import { referenceToSheet } from './owned';
+import { ownedFromNames, referenceToSheet, TEMPORARY_PREFIX } from './owned';
 import { EXCEL_STYLES } from './styles';
 
 /** The largest request the writer sends; Excel on the web refuses more than 5 MB. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 /** Points per character of column width (Times New Roman 13). */
 const POINTS_PER_CHARACTER = 7;
-const TEMPORARY_PREFIX = '~cntt-';
 
 export type ExcelWriteErrorCode = 'write-failed' | 'swap-failed';
 
@@ -77,7 +75,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
     await context.sync();
   };
   const worksheets = context.workbook.worksheets.load('items/name');
-  const names = context.workbook.names.load('items/name,items/formula');
+  const names = context.workbook.names.load('items/name,items/formula,items/comment');
   await sync();
 
   const owned = ownedFromNames(names.items);
@@ -103,7 +101,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
     let pending = 0;
     for (const [i, sheet] of layout.sheets.entries()) {
       const target = context.workbook.worksheets.add(temporaries[i]);
-      context.workbook.names.add(markers[i], referenceToSheet(temporaries[i]));
+      context.workbook.names.add(markers[i], referenceToSheet(temporaries[i]), finalNames[i]);
       for (const rows of chunks(sheet.rows)) {
         const bytes = blockBytes(rows.rows);
         if (pending > 0 && pending + bytes > MAX_REQUEST_BYTES) {

@@ -249,6 +249,23 @@ describe('nothing lost', () => {
   });
 });
 
+describe('an annex the user renamed', () => {
+  it('is theirs: a rebuild writes a new annex beside it and leaves it as it was', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2), annex('Phụ lục II', 2)), { pageLayout: false }));
+    excel.model.renameSheet(excel.model.sheetByName('Phụ lục I')!, 'Phụ lục I (dự thảo)');
+    const kept = sheetValues(excel.model.sheetByName('Phụ lục I (dự thảo)')!);
+    const again = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3), annex('Phụ lục II', 3)), { pageLayout: false }));
+    expect(again.sheets).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(excel.model.sheets.map((s) => s.name).sort()).toEqual(['Dữ liệu', 'Phụ lục I', 'Phụ lục I (dự thảo)', 'Phụ lục II']);
+    expect(sheetValues(excel.model.sheetByName('Phụ lục I (dự thảo)')!)).toEqual(kept);
+    // No mark is left on it: the next rebuild leaves it alone too, and reading takes it as the user's.
+    expect(excel.model.names.map((n) => n.formula).sort()).toEqual(["='Phụ lục I'!$A$1", "='Phụ lục II'!$A$1"]);
+    const grids = await excel.run((context) => readWorkbookGrids(context));
+    expect(grids.sheets.map((g) => g.sheet)).toEqual(['Dữ liệu', 'Phụ lục I (dự thảo)']);
+  });
+});
+
 describe('a sheet renamed during a run', () => {
   it('fails the swap cleanly, and the next run keeps the renamed sheet as the user’s', async () => {
     const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
@@ -259,7 +276,7 @@ describe('a sheet renamed during a run', () => {
       let calls = 0;
       context.sync = (async () => {
         calls++;
-        if (calls === 2) excel.model.sheetByName('Phụ lục I')!.name = 'Phụ lục I (bản gửi Sở)';
+        if (calls === 2) excel.model.renameSheet(excel.model.sheetByName('Phụ lục I')!, 'Phụ lục I (bản gửi Sở)');
         return sync();
       }) as typeof context.sync;
       return writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false });
