@@ -36,6 +36,8 @@ export class Pane {
   private imported: WorkbookGrids[] = [];
   private rubricChoice: RubricChoice = { kind: 'none' };
   private assessment?: Assessment;
+  /** Input sheets the user unticked (a kept copy of an old annex, say), by lower-case name. */
+  private skipped = new Set<string>();
 
   constructor(
     private readonly host: ExcelHost,
@@ -122,10 +124,16 @@ export class Pane {
     return undefined;
   }
 
+  /** The open workbook without the sheets the user unticked. */
+  private inputSheets(): WorkbookGrids {
+    return { ...this.workbook, sheets: this.workbook.sheets.filter((g) => !this.skipped.has(g.sheet.toLowerCase())) };
+  }
+
   private check(): Assessment {
     // An open workbook with nothing to read is not an error when forms were imported from files.
-    const workbookHasInputs = describeSheets(this.workbook).some((d) => d.kind !== 'other');
-    const inputs = workbookHasInputs || this.imported.length === 0 ? [this.workbook, ...this.imported] : this.imported;
+    const workbook = this.inputSheets();
+    const workbookHasInputs = describeSheets(workbook).some((d) => d.kind !== 'other');
+    const inputs = workbookHasInputs || this.imported.length === 0 ? [workbook, ...this.imported] : this.imported;
     this.assessment = assess(inputs, { rubric: this.rubric() });
     this.renderIssues(this.assessment.issues);
     this.status(this.strings.ready);
@@ -261,7 +269,7 @@ export class Pane {
   private fillAgencyList(): void {
     const list = byId<HTMLTextAreaElement>('agency-list');
     if (list.value.trim() !== '') return;
-    const records = assess([this.workbook], { rubric: this.rubric() }).groups.flatMap((g) => g.agencies.map((a) => `${a.name}; ${g.name}`));
+    const records = assess([this.inputSheets()], { rubric: this.rubric() }).groups.flatMap((g) => g.agencies.map((a) => `${a.name}; ${g.name}`));
     list.value = records.join('\n');
   }
 
@@ -353,10 +361,21 @@ export class Pane {
     const described = describeSheets(this.workbook, this.rubric()).filter((d) => d.kind !== 'other');
     const list = byId('sheets');
     if (described.length === 0) return replaceChildren(list, this.imported.length === 0 ? el('li', { className: 'muted', text: this.strings.noInputs }) : null);
-    replaceChildren(
-      list,
-      ...described.map((d) => el('li', {}, el('strong', { text: d.sheet }), ` — ${kinds[d.kind]}${d.kind === 'rubric' ? '' : `, ${this.strings.agencies(d.agencies)}`}`)),
-    );
+    const item = (d: (typeof described)[number], index: number) => {
+      const text = [el('strong', { text: d.sheet }), ` — ${kinds[d.kind]}${d.kind === 'rubric' ? '' : `, ${this.strings.agencies(d.agencies)}`}`];
+      if (d.kind === 'rubric') return el('li', {}, ...text);
+      // Each input sheet can be left out: a kept copy of an old annex would read as a second table.
+      const box = el('input', { attrs: { type: 'checkbox', id: `use-sheet-${index + 1}` } });
+      box.checked = !this.skipped.has(d.sheet.toLowerCase());
+      box.addEventListener('change', () => {
+        if (box.checked) this.skipped.delete(d.sheet.toLowerCase());
+        else this.skipped.add(d.sheet.toLowerCase());
+        this.assessment = undefined;
+        replaceChildren(byId('issues'));
+      });
+      return el('li', {}, el('label', { className: 'check' }, box, el('span', {}, ...text)));
+    };
+    replaceChildren(list, ...described.map(item));
   }
 
   private renderImported(): void {

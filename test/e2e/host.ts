@@ -75,4 +75,6 @@ w.__CNTT_EXCEL__ = {
     };
   },
   activeSheet: () => excel.model.activeSheet ?? null,
+  /** The user renames a sheet on its tab. */
+  renameSheet: (from: string, to: string) => excel.model.renameSheet(excel.model.sheetByName(from)!, to),
 };

@@ -112,6 +112,32 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('keeps an annex the user renamed, and leaves it out of the inputs when unticked', async () => {
+    const { page, consoleErrors, excel } = await openPane([notice()]);
+    await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    // The office keeps the version sent for feedback by renaming it, then reads the workbook again.
+    await excel('renameSheet', 'Phụ lục I', 'Phụ lục I (bản gửi)');
+    const kept = await excel<unknown[][]>('values', 'Phụ lục I (bản gửi)');
+    await page.getByRole('button', { name: 'Đọc lại sổ làm việc' }).click();
+    const copy = page.getByRole('checkbox', { name: /Phụ lục I \(bản gửi\) — bảng tổng hợp, 12 cơ quan/ });
+    await copy.waitFor();
+    // Ticked, the copy is read as a table of its own and gets an annex of its own.
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III, Phụ lục IV.').waitFor();
+    await copy.uncheck();
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('Không có vấn đề nào.').waitFor();
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    await screenshot(page, 'renamed-annex');
+    expect((await excel<string[]>('sheetNames')).sort()).toEqual(['Kết quả 2021', 'Phụ lục I', 'Phụ lục I (bản gửi)', 'Phụ lục II', 'Phụ lục III']);
+    expect(await excel<unknown[][]>('values', 'Phụ lục I (bản gửi)')).toEqual(kept);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('shows errors grouped by agency, selects the cell on a click, and refuses to build', async () => {
     const { page, consoleErrors, excel } = await openPane([
       {
@@ -360,16 +386,15 @@ describe('the task pane', () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Tab order follows the steps: language, rubric, refresh, import, insert, check, year, live, build, forms.
+    // Tab order follows the steps: language, rubric, the input sheet's box, refresh, import, insert, check, year, live, charts, build, fill.
     const order: string[] = [];
-    for (let i = 0; i < 11; i++) {
+    for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['language', 'rubric', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'charts', 'build', 'fill']);
+    expect(order).toEqual(['language', 'rubric', 'use-sheet-1', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'charts', 'build', 'fill']);
     // Back from "fill" to "check", and press it with the keyboard.
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
     await page.keyboard.press('Enter');
     await page.getByText('Không có vấn đề nào.').waitFor();
