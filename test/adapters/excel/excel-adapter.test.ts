@@ -26,6 +26,20 @@ function annex(name: string, rows: number, agencyName = (i: number) => `Phòng $
 
 const layout = (...sheets: LayoutSheet[]): AnnexLayout => ({ sheets });
 
+/** Writes Phụ lục I again, while the user does something to the workbook between its read and its write. */
+function rebuildWhile(excel: ReturnType<typeof createFakeExcel>, userAction: () => void) {
+  return excel.run(async (context) => {
+    const sync = context.sync.bind(context);
+    let calls = 0;
+    context.sync = (async () => {
+      calls++;
+      if (calls === 2) userAction();
+      return sync();
+    }) as typeof context.sync;
+    return writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false });
+  });
+}
+
 describe('reading the open workbook', () => {
   it('gives every sheet as a grid from A1, in two syncs', async () => {
     const excel = createFakeExcel([
@@ -229,16 +243,7 @@ describe('nothing lost', () => {
     const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
     await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
     // Between the pane's read and its write, someone deletes the old annex: the swap fails cleanly.
-    const attempt = excel.run(async (context) => {
-      const sync = context.sync.bind(context);
-      let calls = 0;
-      context.sync = (async () => {
-        calls++;
-        if (calls === 2) excel.model.sheets = excel.model.sheets.filter((s) => s.name !== 'Phụ lục I');
-        return sync();
-      }) as typeof context.sync;
-      return writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false });
-    });
+    const attempt = rebuildWhile(excel, () => (excel.model.sheets = excel.model.sheets.filter((s) => s.name !== 'Phụ lục I')));
     await expect(attempt).rejects.toMatchObject({ code: 'swap-failed' });
     // What the failed run left is marked as the add-in's own, so running again cleans it up.
     const again = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false }));
@@ -271,16 +276,7 @@ describe('a sheet renamed during a run', () => {
     const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
     await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
     // Between the pane's read and its write, someone renames the old annex to keep it.
-    const attempt = excel.run(async (context) => {
-      const sync = context.sync.bind(context);
-      let calls = 0;
-      context.sync = (async () => {
-        calls++;
-        if (calls === 2) excel.model.renameSheet(excel.model.sheetByName('Phụ lục I')!, 'Phụ lục I (bản gửi Sở)');
-        return sync();
-      }) as typeof context.sync;
-      return writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false });
-    });
+    const attempt = rebuildWhile(excel, () => excel.model.renameSheet(excel.model.sheetByName('Phụ lục I')!, 'Phụ lục I (bản gửi Sở)'));
     await expect(attempt).rejects.toMatchObject({ code: 'swap-failed' });
     const again = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3)), { pageLayout: false }));
     expect(again.sheets).toEqual(['Phụ lục I']);
