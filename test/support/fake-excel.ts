@@ -212,9 +212,29 @@ function storeValue(cell: CellModel, value: Scalar): void {
 
 // ---------------------------------------------------------------- proxies
 
+function jsonBytes(value: unknown): number {
+  if (value instanceof ClientObject) return value.responseBytes();
+  if (Array.isArray(value)) return value.reduce((sum: number, v) => sum + jsonBytes(v) + 1, 2);
+  if (typeof value === 'string') return value.length + 2;
+  return String(value).length;
+}
+
 class ClientObject {
   protected loaded = new Map<string, unknown>();
   private requested = new Set<string>();
+  private previousLoad = new Map<string, unknown>();
+
+  /** A failed sync delivers nothing: the properties are as they were before it. */
+  discardLoad(): void {
+    this.loaded = this.previousLoad;
+  }
+
+  /** What the loaded properties weigh in a response, about as JSON. */
+  responseBytes(): number {
+    let bytes = 0;
+    for (const value of this.loaded.values()) bytes += jsonBytes(value);
+    return bytes;
+  }
 
   constructor(protected readonly context: FakeRequestContext) {}
 
@@ -227,6 +247,7 @@ class ClientObject {
 
   /** Called at sync: snapshot the requested properties ("items/name" loads items with their names). */
   resolveLoad(): void {
+    this.previousLoad = new Map(this.loaded);
     const byHead = new Map<string, string[]>();
     for (const property of this.requested) {
       // isNullObject is kept by each *OrNullObject proxy itself.
@@ -813,10 +834,13 @@ export class FakeRequestContext {
   readonly workbook: { worksheets: FakeWorksheetCollection; names: FakeNamedItemCollection; getSelectedRange: () => never };
   pendingLoads: ClientObject[] = [];
   private operations: Operation[] = [];
-  /** Syncs so far, and the largest request sent, in bytes. */
+  /** Syncs so far, and the largest request sent and response received, in bytes. */
   syncCount = 0;
   maxPayloadBytes = 0;
+  maxResponseBytes = 0;
   private fault?: { code: string; afterOperations: number };
+  /** Excel on the web's limit; tests lower it to exercise large workbooks with small ones. */
+  responseLimitBytes = 5 * 1024 * 1024;
 
   constructor(model: WorkbookModel) {
     this.model = model as FakeModel;
@@ -856,7 +880,15 @@ export class FakeRequestContext {
       op.run();
     }
     if (fault) throw new FakeExcelError(fault.code, `Injected fault: ${fault.code}`);
-    for (const object of loads) object.resolveLoad();
+    const loaded = [...new Set(loads)];
+    for (const object of loaded) object.resolveLoad();
+    // Excel on the web refuses a response over 5 MB, as it does a request.
+    const response = loaded.reduce((sum, object) => sum + object.responseBytes(), 0);
+    this.maxResponseBytes = Math.max(this.maxResponseBytes, response);
+    if (response > this.responseLimitBytes) {
+      for (const object of loaded) object.discardLoad();
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * The open workbook to grids, with the Excel JS API: two syncs whatever the number of sheets
- * (names first, then every sheet's used range at once). Reads only; writes nothing.
+ * (names first, then every sheet's used range at once). Excel on the web refuses a response over
+ * 5 MB; for a workbook that large the values are read again in blocks of rows, halved until each
+ * response fits. Reads only; writes nothing.
  */
 import { CellValue, Grid, MergedRange, WorkbookGrids } from '../../engine/grid';
 import { ownedFromNames } from './owned';
@@ -35,29 +37,94 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
   const requests = wanted.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true).load('values,valueTypes,rowIndex,columnIndex');
     const merged = withMerges ? used.getMergedAreasOrNullObject().load('address') : undefined;
-    return { name: sheet.name, used, merged };
+    return { sheet, used, merged };
   });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+    return { file: options.file ?? 'Workbook', sheets: await readInBlocks(context, wanted, withMerges) };
+  }
   return {
     file: options.file ?? 'Workbook',
-    sheets: requests.map(({ name, used, merged }): Grid => {
-      if (used.isNullObject) return { sheet: name, rows: [], merges: [] };
+    sheets: requests.map(({ sheet, used, merged }): Grid => {
+      if (used.isNullObject) return { sheet: sheet.name, rows: [], merges: [] };
       return {
-        sheet: name,
-        rows: toRows(used.values, used.valueTypes, used.rowIndex, used.columnIndex),
+        sheet: sheet.name,
+        rows: placeRows([], used.values, used.valueTypes, used.rowIndex, used.columnIndex),
         merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
       };
     }),
   };
 }
 
-/** The used range's values placed from A1: rows and columns before it are blank. */
-function toRows(values: unknown[][], types: string[][], rowIndex: number, columnIndex: number): CellValue[][] {
-  const rows: CellValue[][] = Array.from({ length: rowIndex }, () => []);
+function isResponseTooLarge(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Rows of one sheet's used range, to be read in one request. */
+interface Block {
+  sheet: number;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+/**
+ * The slow path for a workbook too large for one response: the used ranges' bounds first, then
+ * the values in blocks, each batch of blocks halved (and a lone block split in two) until its
+ * response fits.
+ */
+async function readInBlocks(context: Excel.RequestContext, sheets: Excel.Worksheet[], withMerges: boolean): Promise<Grid[]> {
+  const bounds = sheets.map((sheet) => {
+    const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    const merged = withMerges ? used.getMergedAreasOrNullObject().load('address') : undefined;
+    return { used, merged };
+  });
+  await context.sync();
+  const grids: Grid[] = sheets.map((sheet, i) => {
+    const merged = bounds[i].merged;
+    return { sheet: sheet.name, rows: [], merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [] };
+  });
+  const blocks = bounds.flatMap(({ used }, i): Block[] =>
+    used.isNullObject ? [] : [{ sheet: i, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount }],
+  );
+  const read = async (batch: Block[]): Promise<void> => {
+    const ranges = batch.map((b) => sheets[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.columns).load('values,valueTypes'));
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isResponseTooLarge(error)) throw error;
+      return halve(batch);
+    }
+    batch.forEach((b, i) => placeRows(grids[b.sheet].rows, ranges[i].values, ranges[i].valueTypes, b.top, b.left));
+  };
+  const halve = async (batch: Block[]): Promise<void> => {
+    if (batch.length > 1) {
+      const middle = Math.ceil(batch.length / 2);
+      await read(batch.slice(0, middle));
+      return read(batch.slice(middle));
+    }
+    const [block] = batch;
+    // One row larger than a response: nothing smaller can be asked for.
+    if (block.rows === 1) throw new Error(`A row of ${grids[block.sheet].sheet} is larger than Excel can send at once.`);
+    const upper = Math.ceil(block.rows / 2);
+    await read([{ ...block, rows: upper }]);
+    return read([{ ...block, top: block.top + upper, rows: block.rows - upper }]);
+  };
+  // The whole workbook at once was already too large: start from halves.
+  if (blocks.length > 0) await halve(blocks);
+  return grids;
+}
+
+/** Values read from (top, left) placed into a sheet's rows from A1: cells before them are blank. */
+function placeRows(rows: CellValue[][], values: unknown[][], types: string[][], top: number, left: number): CellValue[][] {
+  while (rows.length < top) rows.push([]);
   values.forEach((row, r) => {
-    const out: CellValue[] = Array(columnIndex).fill(null);
+    const out: CellValue[] = Array(left).fill(null);
     row.forEach((value, c) => out.push(cellValue(value, types[r]?.[c])));
-    rows.push(out);
+    rows[top + r] = out;
   });
   return rows;
 }
