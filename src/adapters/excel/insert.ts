@@ -1,8 +1,10 @@
 /**
- * Imported forms into the workbook: each grid as a new sheet of values, in one sync for all.
+ * Imported forms into the workbook: each grid as a new sheet of values, in one sync for all
+ * (more for very many).
  * Text is written as text (number format "@"), so nothing imported can become a formula.
  */
 import { cellText, Grid, isCellError } from '../../engine/grid';
+import { removeTemporaries, RequestBudget } from './write';
 
 function freeSheetName(wanted: string, taken: Set<string>): string {
   const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Phiếu';
@@ -14,27 +16,50 @@ function freeSheetName(wanted: string, taken: Set<string>): string {
   }
 }
 
-/** Adds one sheet per grid; returns the names given. Two syncs whatever the number of grids. */
+/** A rough size of a grid's values and number formats in a request. */
+function gridBytes(grid: Grid): number {
+  let bytes = 100 * grid.merges.length;
+  for (const row of grid.rows) for (const value of row) bytes += 24 + (typeof value === 'string' ? value.length * 2 : 12);
+  return bytes;
+}
+
+/**
+ * Adds one sheet per grid; returns the names given. Two syncs, more where the requests would pass
+ * 4 MB; on failure the sheets added so far are removed.
+ */
 export async function insertGrids(context: Excel.RequestContext, grids: Grid[]): Promise<string[]> {
+  const budget = new RequestBudget(context);
   const sheets = context.workbook.worksheets.load('items/name');
-  await context.sync();
+  await budget.sync();
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const names: string[] = [];
-  for (const grid of grids) {
+  const names = grids.map((grid) => {
     const name = freeSheetName(grid.sheet, taken);
     taken.add(name.toLowerCase());
-    names.push(name);
-    const sheet = context.workbook.worksheets.add(name);
-    const width = Math.max(1, ...grid.rows.map((r) => r.length));
-    if (grid.rows.length === 0) continue;
-    const range = sheet.getRangeByIndexes(0, 0, grid.rows.length, width);
-    const cells = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
-    range.numberFormat = cells.map((row) => row.map((v) => (typeof v === 'number' ? 'General' : '@')));
-    range.values = cells.map((row) =>
-      row.map((v) => (v === null ? '' : typeof v === 'number' || typeof v === 'boolean' ? v : isCellError(v) ? v.error : cellText(v))),
-    );
-    for (const m of grid.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+    return name;
+  });
+  try {
+    for (const [i, grid] of grids.entries()) {
+      await budget.room(gridBytes(grid));
+      addGridSheet(context, names[i], grid);
+    }
+    await budget.sync();
+  } catch (error) {
+    await removeTemporaries(context, names, []);
+    throw error;
   }
-  await context.sync();
   return names;
+}
+
+/** One new sheet holding the grid's values, text as text. */
+function addGridSheet(context: Excel.RequestContext, name: string, grid: Grid): void {
+  const sheet = context.workbook.worksheets.add(name);
+  const width = Math.max(1, ...grid.rows.map((r) => r.length));
+  if (grid.rows.length === 0) return;
+  const range = sheet.getRangeByIndexes(0, 0, grid.rows.length, width);
+  const cells = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+  range.numberFormat = cells.map((row) => row.map((v) => (typeof v === 'number' ? 'General' : '@')));
+  range.values = cells.map((row) =>
+    row.map((v) => (v === null ? '' : typeof v === 'number' || typeof v === 'boolean' ? v : isCellError(v) ? v.error : cellText(v))),
+  );
+  for (const m of grid.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
 }

@@ -61,6 +61,29 @@ function freeName(wanted: string, taken: Set<string>): string {
   }
 }
 
+/**
+ * Keeps each request under MAX_REQUEST_BYTES: before a part that would take the pending request
+ * past it, the pending request is sent. Counts the syncs it makes.
+ */
+export class RequestBudget {
+  private pending = 0;
+  syncs = 0;
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  /** Call before queueing a part of about `bytes`. */
+  async room(bytes: number): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > MAX_REQUEST_BYTES) await this.sync();
+    this.pending += bytes;
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.pending = 0;
+    await this.context.sync();
+  }
+}
+
 /** A rough size of what a block adds to a request, to keep each request under the limit. */
 function blockBytes(rows: LayoutCell[][]): number {
   let bytes = 0;
@@ -69,14 +92,10 @@ function blockBytes(rows: LayoutCell[][]): number {
 }
 
 export async function writeAnnexLayout(context: Excel.RequestContext, layout: { sheets: LayoutSheet[] }, options: WriteOptions = {}): Promise<WriteResult> {
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const budget = new RequestBudget(context);
   const worksheets = context.workbook.worksheets.load('items/name');
   const names = context.workbook.names.load('items/name,items/formula,items/comment');
-  await sync();
+  await budget.sync();
 
   const owned = ownedFromNames(names.items);
   const markerPattern = new RegExp(`^${OWNED_SHEET_MARKER}_(\\d+)$`, 'i');
@@ -98,22 +117,16 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
   //    defined name follows its sheet through a rename), so whatever a failure leaves behind is
   //    cleaned up by the next run.
   try {
-    let pending = 0;
     for (const [i, sheet] of layout.sheets.entries()) {
       const target = context.workbook.worksheets.add(temporaries[i]);
       context.workbook.names.add(markers[i], referenceToSheet(temporaries[i]), finalNames[i]);
       for (const rows of chunks(sheet.rows)) {
-        const bytes = blockBytes(rows.rows);
-        if (pending > 0 && pending + bytes > MAX_REQUEST_BYTES) {
-          await sync();
-          pending = 0;
-        }
+        await budget.room(blockBytes(rows.rows));
         writeBlock(target, rows.start, rows.rows);
-        pending += bytes;
       }
       formatSheet(target, sheet, withPageLayout);
     }
-    await sync();
+    await budget.sync();
   } catch (error) {
     await removeTemporaries(context, temporaries, markers);
     throw new ExcelWriteError('write-failed', 'Không ghi được các phụ lục; bảng tính được giữ nguyên.', 'The annexes could not be written; the workbook is unchanged.', error);
@@ -125,11 +138,11 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
     for (const name of owned) context.workbook.worksheets.getItem(name).delete();
     layout.sheets.forEach((_, i) => (context.workbook.worksheets.getItem(temporaries[i]).name = finalNames[i]));
     if (finalNames.length > 0) context.workbook.worksheets.getItem(finalNames[0]).activate();
-    await sync();
+    await budget.sync();
   } catch (error) {
     throw new ExcelWriteError('swap-failed', 'Không thay được các phụ lục cũ; hãy chạy lại.', 'The old annexes could not be replaced; run it again.', error);
   }
-  return { sheets: finalNames, syncs };
+  return { sheets: finalNames, syncs: budget.syncs };
 }
 
 /** Rows in blocks of at most 5,000, so a very large table can be sent in several requests. */
@@ -218,7 +231,7 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
 }
 
 /** Best effort: find what a failed write left (temporary sheets, their marks) and delete it, in two syncs. */
-async function removeTemporaries(context: Excel.RequestContext, temporaries: string[], markers: string[]): Promise<void> {
+export async function removeTemporaries(context: Excel.RequestContext, temporaries: string[], markers: string[]): Promise<void> {
   try {
     const sheets = temporaries.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject'));
     const names = markers.map((name) => context.workbook.names.getItemOrNullObject(name).load('isNullObject'));
@@ -233,11 +246,13 @@ async function removeTemporaries(context: Excel.RequestContext, temporaries: str
 
 /**
  * New sheets that become the user's (blank forms): not marked as the add-in's own, never
- * replaced later. Two syncs; on failure the sheets made so far are removed.
+ * replaced later. Two syncs, more where the requests would pass 4 MB; on failure the sheets
+ * made so far are removed.
  */
 export async function writeUserSheets(context: Excel.RequestContext, sheets: LayoutSheet[], options: WriteOptions = {}): Promise<WriteResult> {
+  const budget = new RequestBudget(context);
   const worksheets = context.workbook.worksheets.load('items/name');
-  await context.sync();
+  await budget.sync();
   const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
   const names = sheets.map((sheet) => {
     const name = freeName(sheet.name, taken);
@@ -246,17 +261,23 @@ export async function writeUserSheets(context: Excel.RequestContext, sheets: Lay
   });
   const withPageLayout = options.pageLayout ?? supportsPageLayout();
   try {
-    sheets.forEach((sheet, i) => {
+    for (const [i, sheet] of sheets.entries()) {
+      await budget.room(formSheetBytes(sheet));
       const target = context.workbook.worksheets.add(names[i]);
       writeBlock(target, 0, sheet.rows);
       formatSheet(target, sheet, withPageLayout);
-    });
-    await context.sync();
+    }
+    await budget.sync();
   } catch (error) {
     await removeTemporaries(context, names, []);
     throw new ExcelWriteError('write-failed', 'Không tạo được các phiếu; bảng tính được giữ nguyên.', 'The forms could not be written; the workbook is unchanged.', error);
   }
-  return { sheets: names, syncs: 2 };
+  return { sheets: names, syncs: budget.syncs };
+}
+
+/** A form's cells with their formats, and each input cell's validation and unlocking. */
+function formSheetBytes(sheet: LayoutSheet): number {
+  return 6 * blockBytes(sheet.rows) + 800 * (sheet.inputs?.length ?? 0);
 }
 
 /**

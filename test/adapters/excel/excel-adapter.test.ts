@@ -3,6 +3,11 @@ import { readWorkbookGrids } from '../../../src/adapters/excel/read';
 import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../../../src/adapters/excel/write';
 import { insertGrids } from '../../../src/adapters/excel/insert';
 import { cellOf, createFakeExcel, sheetValues } from '../../support/fake-excel';
+import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
+import { blankForm } from '../../../src/engine/blank-forms';
+import { Grid } from '../../../src/engine/grid';
+import { readRubricSheet } from '../../../src/engine/rubric';
+import path from 'path';
 
 const t = (value: string | null, style: LayoutCell['style'] = 'text'): LayoutCell => ({ value, style });
 const n = (value: number): LayoutCell => ({ value, style: 'number' });
@@ -268,6 +273,46 @@ describe('nothing lost', () => {
     expect(excel.model.sheets.map((s) => s.name)).toEqual(['Dữ liệu', 'Phụ lục I']);
     expect(excel.model.names.map((n) => n.formula)).toEqual(["='Phụ lục I'!$A$1"]);
     expect(sheetValues(excel.model.sheets[0])).toEqual([['x']]);
+  });
+});
+
+describe('large writes', () => {
+  const bigGrid = (i: number): Grid => ({
+    sheet: `Phiếu ${i + 1}`,
+    rows: Array.from({ length: 200 }, (_, r) => [`${r + 1}`, `Tiêu chí ${r + 1}: ứng dụng công nghệ thông tin trong hoạt động nội bộ`, 10, 8]),
+    merges: [],
+  });
+
+  it('imports many forms in requests under 4 MB, and on a failure removes what it had added', async () => {
+    const grids = Array.from({ length: 150 }, (_, i) => bigGrid(i));
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    const names = await excel.run((context) => insertGrids(context, grids));
+    expect(names).toHaveLength(150);
+    expect(excel.model.sheets).toHaveLength(151);
+    expect(excel.context.syncCount).toBeGreaterThan(2);
+    expect(excel.context.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+
+    const failing = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    const sync = failing.context.sync.bind(failing.context);
+    let calls = 0;
+    failing.context.sync = async () => {
+      // The second request of sheets fails, after the first one has added its sheets.
+      if (++calls === 3) failing.context.failNextSyncWith('GeneralException');
+      return sync();
+    };
+    await expect(failing.run((context) => insertGrids(context, grids))).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(failing.model.sheets.map((s) => s.name)).toEqual(['Dữ liệu']);
+  });
+
+  it('writes blank forms for many agencies in requests under 4 MB', async () => {
+    const rubricBook = await readWorkbookFile(path.join(__dirname, '..', '..', '..', 'examples', 'vi-du-chi-tiet', 'bo-tieu-chi.xlsx'));
+    const rubric = rubricBook.sheets.map((g) => readRubricSheet(g, rubricBook.file)).find((r) => r)!.rubric;
+    const forms = Array.from({ length: 300 }, (_, i) => blankForm(rubric, { name: `Phòng số ${i + 1}`, group: rubric.groups[0] }, { year: 2025 }) as LayoutSheet);
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    const result = await excel.run((context) => writeUserSheets(context, forms, { pageLayout: true }));
+    expect(result.sheets).toHaveLength(300);
+    expect(result.syncs).toBeGreaterThan(2);
+    expect(excel.context.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 });
 
