@@ -1,16 +1,44 @@
 /**
- * Fills computed cells into the office's own sheet, in one sync: only the planned cells; text
- * ("01") gets the text format so Excel keeps it as typed, numbers keep the cell's format.
+ * Fills computed cells into the office's own sheet: only the planned cells, a column of cells at a
+ * time (one 2-D assignment per run of rows), in requests under 4 MB. Text ("01") gets the text
+ * format so Excel keeps it as typed; numbers keep the cell's format.
  */
 import { CellChange, SortPlan } from '../../engine/fill';
+import { parseAreas } from './read';
+import { RequestBudget } from './write';
+
+interface Run {
+  sheet: string;
+  column: number;
+  top: number;
+  values: (string | number)[];
+}
+
+/** The changes as runs of consecutive rows in one column, each all text or all numbers. */
+export function columnRuns(changes: CellChange[]): Run[] {
+  const cells = changes
+    .map((change) => ({ change, at: parseAreas(change.cell)[0] }))
+    .sort((a, b) => a.change.sheet.localeCompare(b.change.sheet) || a.at.left - b.at.left || a.at.top - b.at.top);
+  const runs: Run[] = [];
+  for (const { change, at } of cells) {
+    const last = runs[runs.length - 1];
+    const follows =
+      last && last.sheet === change.sheet && last.column === at.left && last.top + last.values.length === at.top && typeof last.values[0] === typeof change.to;
+    if (follows) last.values.push(change.to);
+    else runs.push({ sheet: change.sheet, column: at.left, top: at.top, values: [change.to] });
+  }
+  return runs;
+}
 
 export async function fillCells(context: Excel.RequestContext, changes: CellChange[]): Promise<void> {
-  for (const change of changes) {
-    const range = context.workbook.worksheets.getItem(change.sheet).getRange(change.cell);
-    if (typeof change.to === 'string') range.numberFormat = [['@']];
-    range.values = [[change.to]];
+  const budget = new RequestBudget(context);
+  for (const run of columnRuns(changes)) {
+    await budget.room(200 + run.values.reduce<number>((n, v) => n + 16 + String(v).length * 2, 0));
+    const range = context.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.top, run.column, run.values.length, 1);
+    if (typeof run.values[0] === 'string') range.numberFormat = run.values.map(() => ['@']);
+    range.values = run.values.map((v) => [v]);
   }
-  await context.sync();
+  await budget.sync();
 }
 
 /** Sorts each table's rows by its ratio column, highest first; Excel's sort moves formats too. */

@@ -2,6 +2,8 @@ import { AnnexLayout, LayoutCell, LayoutSheet } from '../../../src/engine/layout
 import { readWorkbookGrids } from '../../../src/adapters/excel/read';
 import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../../../src/adapters/excel/write';
 import { insertGrids } from '../../../src/adapters/excel/insert';
+import { columnRuns, fillCells } from '../../../src/adapters/excel/fill';
+import { CellChange } from '../../../src/engine/fill';
 import { cellOf, createFakeExcel, sheetValues } from '../../support/fake-excel';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
 import { blankForm } from '../../../src/engine/blank-forms';
@@ -313,6 +315,37 @@ describe('large writes', () => {
     expect(result.sheets).toHaveLength(300);
     expect(result.syncs).toBeGreaterThan(2);
     expect(excel.context.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+});
+
+describe('filling the office’s own sheet', () => {
+  const change = (cell: string, to: string | number): CellChange => ({ sheet: 'Bảng', cell, from: null, to, agency: 'x' });
+
+  it('writes a column of cells at a time: text as text, numbers in the cell’s own format', async () => {
+    const excel = createFakeExcel([{ name: 'Bảng', values: [['STT', 'Tên', 'Tỷ lệ', 'Xếp loại']] }]);
+    cellOf(excel.model.sheets[0], 1, 2).numberFormat = '0.00';
+    const changes = [change('A2', '01'), change('A3', '02'), change('A5', '03'), change('C2', 91.03), change('C3', 50), change('D2', 'Tốt')];
+    expect(columnRuns(changes).map((r) => [r.column, r.top, r.values])).toEqual([
+      [0, 1, ['01', '02']],
+      [0, 4, ['03']],
+      [2, 1, [91.03, 50]],
+      [3, 1, ['Tốt']],
+    ]);
+    await excel.run((context) => fillCells(context, changes));
+    expect(excel.context.syncCount).toBe(1);
+    const sheet = excel.model.sheets[0];
+    expect([cellOf(sheet, 1, 0), cellOf(sheet, 4, 0)].map((c) => [c.value, c.numberFormat])).toEqual([['01', '@'], ['03', '@']]);
+    expect(cellOf(sheet, 1, 2)).toMatchObject({ value: 91.03, numberFormat: '0.00' });
+    expect(sheetValues(sheet)[3]).toEqual([null, null, null, null]);
+  });
+
+  it('fills 20,000 agencies in one request under 4 MB', async () => {
+    const excel = createFakeExcel([{ name: 'Bảng', values: [['STT']] }]);
+    const changes = Array.from({ length: 20000 }, (_, i) => [change(`A${i + 2}`, String(i + 1).padStart(2, '0')), change(`E${i + 2}`, 50 + (i % 50)), change(`F${i + 2}`, 'Trung bình')]).flat();
+    await excel.run((context) => fillCells(context, changes));
+    expect(excel.context.syncCount).toBe(1);
+    expect(excel.context.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(cellOf(excel.model.sheets[0], 20000, 5).value).toBe('Trung bình');
   });
 });
 
