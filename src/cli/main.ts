@@ -36,6 +36,8 @@ interface CommonOptions {
   rubric?: string;
   json?: string;
   lang: Language;
+  /** Sheets to leave out of every input (a kept copy of an old annex, say). */
+  skipSheet?: string[];
 }
 
 interface BuildOptions extends CommonOptions {
@@ -71,6 +73,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       .argument('<inputs...>', 'các tệp .xlsx: bảng tổng hợp, phiếu tự đánh giá, bộ tiêu chí')
       .option('--rubric <file|preset>', `bộ tiêu chí: tệp .xlsx hoặc mẫu có sẵn (${PRESET_NAMES.join(', ')})`)
       .option('--json <file|->', 'ghi kết quả dạng JSON vào tệp, hoặc - để in ra')
+      .option('--skip-sheet <name>', 'bỏ qua trang tính này trong các tệp (dùng lại được nhiều lần)', (name: string, list: string[] = []) => [...list, name])
       .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'));
 
   common(program.command('build').description('Lập các phụ lục xếp hạng vào một tệp .xlsx'))
@@ -144,12 +147,28 @@ async function run(inputs: string[], options: CommonOptions, io: Io): Promise<As
 async function readAndAssess(inputs: string[], options: CommonOptions, io: Io): Promise<{ assessment: Assessment; workbooks: WorkbookGrids[] }> {
   const rubric = options.rubric ? await loadRubric(options.rubric) : undefined;
   const workbooks: WorkbookGrids[] = [];
+  const found = new Set<string>();
   for (const [index, input] of inputs.entries()) {
     if (!fs.existsSync(input)) throw new UsageError(`không tìm thấy tệp / file not found: ${input}`);
     if (inputs.length > 3) io.stderr(`[${index + 1}/${inputs.length}] ${input}\n`);
-    workbooks.push(await readWorkbookFile(input));
+    workbooks.push(withoutSkipped(await readWorkbookFile(input), options.skipSheet ?? [], found));
   }
+  const missing = (options.skipSheet ?? []).filter((name) => !found.has(name));
+  if (missing.length > 0) throw new UsageError(`--skip-sheet: không có trang tính / no such sheet: ${missing.join(', ')}`);
   return { assessment: assess(workbooks, { rubric }), workbooks };
+}
+
+/** The workbook without the sheets named (tab names match case-insensitively, as in Excel); adds the names met to `found`. */
+function withoutSkipped(workbook: WorkbookGrids, names: string[], found: Set<string>): WorkbookGrids {
+  if (names.length === 0) return workbook;
+  const key = (name: string) => name.normalize('NFC').toLowerCase();
+  const wanted = new Map(names.map((n) => [key(n), n]));
+  const sheets = workbook.sheets.filter((g) => {
+    const name = wanted.get(key(g.sheet));
+    if (name !== undefined) found.add(name);
+    return name === undefined;
+  });
+  return { ...workbook, sheets };
 }
 
 async function loadRubric(source: string): Promise<Rubric> {

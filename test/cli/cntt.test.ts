@@ -43,6 +43,22 @@ describe('cntt build', () => {
     expect(results.issues).toEqual([]);
   });
 
+  it('leaves out the sheets named by --skip-sheet, and says so of a name no input has', async () => {
+    const input = await writeWorkbook('two-tables.xlsx', {
+      'Tổng hợp': [['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'], [1, 'Phòng Nội vụ', 806, 915], [2, 'Phòng Tư pháp', 700, 1000]],
+      'Phụ lục I (bản cũ)': [['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'], ['01', 'Phòng Nội vụ', 760, 915]],
+    });
+    const both = await cntt('build', input, '-o', path.join(dir, 'both.xlsx'));
+    expect(both.stdout).toContain('Phụ lục II');
+    const output = path.join(dir, 'one.xlsx');
+    const result = await cntt('build', input, '-o', output, '--skip-sheet', 'phụ lục i (BẢN CŨ)');
+    expect(result.code).toBe(0);
+    expect((await readWorkbookFile(output)).sheets.map((s) => s.sheet)).toEqual(['Phụ lục I']);
+    const missing = await cntt('validate', input, '--skip-sheet', 'Phụ lục II');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('cntt: --skip-sheet: không có trang tính / no such sheet: Phụ lục II\n');
+  });
+
   it('refuses to write an annex when the inputs have errors, and lists them with their cells', async () => {
     const input = await writeWorkbook('bad.xlsx', {
       'Tổng hợp': [
