@@ -44,10 +44,17 @@ export interface WriteResult {
 export interface WriteOptions {
   /** Page layout needs ExcelApi 1.9; by default it is asked of Office. */
   pageLayout?: boolean;
+  /** Data validation of the forms' score cells needs ExcelApi 1.8; by default it is asked of Office. */
+  dataValidation?: boolean;
 }
 
 function supportsPageLayout(): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+}
+
+/** Without Office (the tests' Excel double) validation is written; in Office, where the host has it. */
+function supportsDataValidation(): boolean {
+  return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
 }
 
 /** A tab name not used by any sheet that stays: "Phụ lục I", else "Phụ lục I (2)", … */
@@ -182,7 +189,7 @@ function styleRuns(rows: LayoutCell[][]): { style: LayoutCell['style']; top: num
   return runs;
 }
 
-function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout: boolean): void {
+function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout: boolean, withValidation = false): void {
   const height = layout.rows.length;
   const width = layout.columnWidths.length;
   if (height > 0 && width > 0) {
@@ -213,7 +220,8 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
   for (const input of layout.inputs ?? []) {
     const cell = sheet.getRangeByIndexes(input.row, input.column, 1, 1);
     cell.format.protection.locked = false;
-    if (input.validation) {
+    // Where the host lacks validation the cell is still the only editable one on a protected sheet.
+    if (input.validation && withValidation) {
       cell.dataValidation.rule = { custom: { formula: input.validation } };
       cell.dataValidation.errorAlert = { message: input.error ?? '', showAlert: true, style: 'Stop', title: 'Điểm không hợp lệ' };
     }
@@ -260,12 +268,13 @@ export async function writeUserSheets(context: Excel.RequestContext, sheets: Lay
     return name;
   });
   const withPageLayout = options.pageLayout ?? supportsPageLayout();
+  const withValidation = options.dataValidation ?? supportsDataValidation();
   try {
     for (const [i, sheet] of sheets.entries()) {
       await budget.room(formSheetBytes(sheet));
       const target = context.workbook.worksheets.add(names[i]);
       writeBlock(target, 0, sheet.rows);
-      formatSheet(target, sheet, withPageLayout);
+      formatSheet(target, sheet, withPageLayout, withValidation);
     }
     await budget.sync();
   } catch (error) {

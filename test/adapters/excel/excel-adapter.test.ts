@@ -306,6 +306,19 @@ describe('large writes', () => {
     expect(failing.model.sheets.map((s) => s.name)).toEqual(['Dữ liệu']);
   });
 
+  it('writes forms without data validation where the host lacks it (ExcelApi 1.8): the score cells stay the only editable ones', async () => {
+    const form: LayoutSheet = { ...annex('Phiếu Phòng A', 1), kind: 'form', inputs: [{ row: 2, column: 2, validation: '=ISNUMBER(C3)' }] };
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => writeUserSheets(context, [form], { dataValidation: false }));
+    const sheet = excel.model.sheetByName('Phiếu Phòng A')!;
+    expect(sheet.protected).toBe(true);
+    expect(cellOf(sheet, 2, 2)).toMatchObject({ locked: false });
+    expect(cellOf(sheet, 2, 2).validation).toBeUndefined();
+    const withValidation = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await withValidation.run((context) => writeUserSheets(context, [form]));
+    expect(cellOf(withValidation.model.sheetByName('Phiếu Phòng A')!, 2, 2).validation).toBeDefined();
+  });
+
   it('writes blank forms for many agencies in requests under 4 MB', async () => {
     const rubricBook = await readWorkbookFile(path.join(__dirname, '..', '..', '..', 'examples', 'vi-du-chi-tiet', 'bo-tieu-chi.xlsx'));
     const rubric = rubricBook.sheets.map((g) => readRubricSheet(g, rubricBook.file)).find((r) => r)!.rubric;
