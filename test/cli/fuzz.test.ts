@@ -60,6 +60,15 @@ describe('cntt validate on broken files', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('says what to do with an Excel 97-2003 .xls or a password-protected workbook', async () => {
+    // Both are OLE2 compound files: this signature, then sectors.
+    const ole2 = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    const result = await expectClean(write('ket-qua-2014.xls', ole2), [2]);
+    expect(result.stderr).toBe(
+      `cntt: ket-qua-2014.xls: tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu: hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu thành .xlsx / an Excel 97-2003 (.xls) or password-protected file: open it in Excel, remove the password if any, and save it as .xlsx\n`,
+    );
+  });
+
   it('refuses a zip that is not a workbook, and a truncated workbook', async () => {
     const zip = new JSZip();
     zip.file('readme.txt', 'hello');

@@ -20,7 +20,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxTextLength: 100_000,
 };
 
-export type WorkbookReadErrorCode = 'too-large' | 'too-many-sheets' | 'too-many-cells' | 'text-too-long' | 'not-a-workbook' | 'unreadable';
+export type WorkbookReadErrorCode = 'too-large' | 'too-many-sheets' | 'too-many-cells' | 'text-too-long' | 'not-a-workbook' | 'old-or-encrypted' | 'unreadable';
 
 /** A file that cannot be read as a workbook: the message is one line, Vietnamese / English. */
 export class WorkbookReadError extends Error {
@@ -41,8 +41,12 @@ const MESSAGES: Record<WorkbookReadErrorCode, (limit?: number) => string> = {
   'too-many-cells': (limit) => `tệp có hơn ${limit} ô dữ liệu / the workbook has more than ${limit} cells`,
   'text-too-long': (limit) => `một ô có hơn ${limit} ký tự / a cell holds more than ${limit} characters`,
   'not-a-workbook': () => 'không phải tệp Excel .xlsx / not an .xlsx workbook',
+  'old-or-encrypted': () =>
+    'tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu: hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu thành .xlsx / an Excel 97-2003 (.xls) or password-protected file: open it in Excel, remove the password if any, and save it as .xlsx',
   unreadable: () => 'không đọc được tệp / the file cannot be read',
 };
+
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function fail(code: WorkbookReadErrorCode, file: string, limit?: number, cause?: unknown): never {
   throw new WorkbookReadError(code, file, MESSAGES[code](limit), cause);
@@ -52,7 +56,9 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: s
   const max = { ...DEFAULT_READ_LIMITS, ...limits };
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > max.maxFileBytes) fail('too-large', file, max.maxFileBytes);
-  // An .xlsx is a zip: "PK\x03\x04". Anything else is refused before ExcelJS sees it.
+  // An .xlsx is a zip: "PK\x03\x04". Anything else is refused before ExcelJS sees it; an OLE2
+  // compound file is an old .xls or an .xlsx saved with a password, both common in offices.
+  if (OLE2_SIGNATURE.every((b, i) => bytes[i] === b)) fail('old-or-encrypted', file);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) fail('not-a-workbook', file);
   const workbook = new ExcelJS.Workbook();
   try {
