@@ -70,11 +70,14 @@ describe('reading the open workbook', () => {
     });
     const sheets = [table('Tổng hợp', 600), { name: 'Trống', values: [] }, table('Khối xã', 150)];
     const whole = createFakeExcel(sheets);
-    const expected = await whole.run((context) => readWorkbookGrids(context, { merges: false }));
+    whole.model.sheets[0].merges.push({ top: 0, left: 0, bottom: 0, right: 3 });
+    const expected = await whole.run((context) => readWorkbookGrids(context, { merges: true }));
+    expect(expected.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
     const small = createFakeExcel(sheets);
+    small.model.sheets[0].merges.push({ top: 0, left: 0, bottom: 0, right: 3 });
     // Excel on the web stops at 5 MB; a 12 KB limit does the same to this small workbook.
     small.context.responseLimitBytes = 12 * 1024;
-    const grids = await small.run((context) => readWorkbookGrids(context, { merges: false }));
+    const grids = await small.run((context) => readWorkbookGrids(context, { merges: true }));
     expect(grids).toEqual(expected);
     expect(whole.context.maxResponseBytes).toBeGreaterThan(40 * 1024);
     expect(small.context.syncCount).toBeGreaterThan(4);
