@@ -108,7 +108,10 @@ async function readInBlocks(context: Excel.RequestContext, sheets: Excel.Workshe
     }
     const [block] = batch;
     // One row larger than a response: nothing smaller can be asked for.
-    if (block.rows === 1) throw new Error(`A row of ${grids[block.sheet].sheet} is larger than Excel can send at once.`);
+    if (block.rows === 1) {
+      const sheet = grids[block.sheet].sheet;
+      throw new Error(`Một dòng của trang «${sheet}» lớn hơn mức Excel gửi được một lần. / A row of «${sheet}» is larger than Excel can send at once.`);
+    }
     const upper = Math.ceil(block.rows / 2);
     await read([{ ...block, rows: upper }]);
     return read([{ ...block, top: block.top + upper, rows: block.rows - upper }]);
