@@ -10,7 +10,7 @@ import { findFormHeader, readFormSheet } from './forms';
 import { Issue, makeIssue } from './issues';
 import { rankBy, toRoman } from './rank';
 import { AgencyRecord } from './records';
-import { components as rubricComponents, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard } from './rubric';
+import { components as rubricComponents, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from './rubric';
 import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
 import { readSummarySheet } from './summary';
 import { looseKey, nameKey } from './text';
@@ -177,6 +177,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
       issues.push(makeIssue('zero-standard', { ...where, cell: record.standardCell ?? record.cell }));
       continue;
     }
+    if (rubric && rubricKey !== undefined && record.source === 'summary') checkComponentMaxima(record, rubric, rubricKey, issues);
     if (record.achieved === null) continue;
     if (record.achieved > standard) {
       issues.push(makeIssue('achieved-above-standard', { ...where, cell: record.achievedCell }, { value: record.achieved / 100, max: standard / 100 }));
@@ -214,6 +215,26 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
     results.push({ annex: toRoman(results.length + 1), name, agencies, components: componentList });
   }
   return { groups: results, issues, rubric };
+}
+
+/**
+ * A summary row's component scores against the rubric's maxima for its group, as forms check
+ * their criteria: above the maximum, negative, or a penalty out of its range.
+ */
+function checkComponentMaxima(record: AgencyRecord, rubric: Rubric, rubricKey: string, issues: Issue[]): void {
+  const byCode = criterionByCode(rubric);
+  for (const component of record.components) {
+    const criterion = component.code === undefined ? undefined : byCode.get(component.code);
+    if (!criterion) continue;
+    const max = maxFor(criterion, rubricKey) ?? (isLeaf(criterion) ? null : standardOf(rubric, criterion, rubricKey, byCode));
+    if (max === null) continue;
+    const where = { file: record.file, sheet: record.sheet, agency: record.name, cell: component.cell };
+    const value = component.score / 100;
+    if (max < 0) {
+      if (component.score < max || component.score > 0) issues.push(makeIssue('penalty-out-of-range', where, { value, max: max / 100 }));
+    } else if (component.score < 0) issues.push(makeIssue('negative-score', where, { value }));
+    else if (component.score > max) issues.push(makeIssue('score-above-max', where, { value, max: max / 100, criterion: component.code }));
+  }
 }
 
 /** The components seen in a group's records, by code (or name), in first-seen order. */

@@ -1,5 +1,6 @@
 import { formatHundredths } from '../../src/engine/decimal';
 import { assess } from '../../src/engine/assess';
+import { presetRubric } from '../../src/engine/presets';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 import { noticeGrid } from '../fixtures/notice-grid';
 
@@ -67,6 +68,18 @@ describe('bad cells in a summary sheet', () => {
     );
     expect(codes(result)).toEqual(['merged-score-cell D2']);
     expect(result.issues[0].message).toContain('C2:D2');
+  });
+
+  it('checks each component against the rubric’s maximum for the group', () => {
+    const rows = [
+      ['STT', 'Tên cơ quan', 'Tổng điểm', 'Hạ tầng CNTT', 'Nhân lực CNTT', 'Ứng dụng CNTT', 'Đầu tư và chính sách', 'Trang/Cổng TTĐT', 'An toàn thông tin số'],
+      [1, 'Sở A', 900, 500, 100, 100, 100, 50, 50],
+      [2, 'Sở B', 700, 120, 165, 100, 100, 115, 100],
+      [3, 'Sở C', 560, 120, 165, 100, 135, 100, -60],
+    ];
+    const result = assess([{ file: 'f.xlsx', sheets: [{ sheet: 'Sở, ban, ngành', rows, merges: [] }] }], { rubric: presetRubric('khanh-hoa-2014') });
+    expect(codes(result)).toEqual(['score-above-max D2', 'score-above-max H3', 'score-above-max I3', 'negative-score I4']);
+    expect(result.issues[0].message).toBe('Điểm 500 vượt điểm tối đa 120 của tiêu chí 1.');
   });
 
   it('reports an unusable standard score once, where it is', () => {
