@@ -57,8 +57,8 @@ export function findFormHeader(grid: Grid): { row: number; columns: Map<FormColu
 }
 
 /** "Tên cơ quan: …" and "Nhóm: …" above the table: the value after the colon or to the right. */
-function readLabels(grid: Grid, headerRow: number): { name?: string; nameCell?: string; group?: string } {
-  const found: { name?: string; nameCell?: string; group?: string } = {};
+function readLabels(grid: Grid, headerRow: number): { name?: string; nameCell?: string; blankNameCell?: string; group?: string } {
+  const found: { name?: string; nameCell?: string; blankNameCell?: string; group?: string } = {};
   for (let r = 0; r < headerRow; r++) {
     const cells = grid.rows[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
@@ -70,7 +70,10 @@ function readLabels(grid: Grid, headerRow: number): { name?: string; nameCell?: 
         value = cellText(cells[right]);
         column = right;
       }
-      if (value === '') continue;
+      if (value === '') {
+        if (label.label === 'name') found.blankNameCell ??= cellAddress(r, c);
+        continue;
+      }
       found[label.label] = normalizeText(value);
       if (label.label === 'name') found.nameCell = cellAddress(r, column);
     }
@@ -95,6 +98,11 @@ export function readFormSheet(grid: Grid, options: { file?: string; rubric?: Rub
   const group = labels.group ? groupDisplayName(labels.group) : (options.defaultGroup ?? groupDisplayName(grid.sheet));
   const where: IssueLocation = { file: options.file, sheet: grid.sheet, agency: name };
   const issues: Issue[] = [];
+  // Without a name the sheet's tab names the agency: fine for "Phòng Nội vụ", not for "Sheet1".
+  if (labels.name === undefined) {
+    const code = labels.blankNameCell ? 'form-name-blank' : 'form-name-from-sheet';
+    issues.push(makeIssue(code, { ...where, cell: labels.blankNameCell ?? 'A1' }, { sheetName: grid.sheet }));
+  }
   const rows = readRows(grid, header, where, issues);
 
   const rubric = options.rubric ?? formRubric(grid, rows, where, issues);

@@ -151,6 +151,16 @@ export const MESSAGES = {
     vi: (p) => `Tên ${q(p.agency)} chỉ khác ${q(p.other)} (${p.first}) ở dấu, chữ hoa hay dấu câu: nếu là một cơ quan, hãy sửa cho giống nhau.`,
     en: (p) => `Name ${q(p.agency)} differs from ${q(p.other)} (${p.first}) only in accents, case or punctuation: if they are one agency, make them the same.`,
   },
+  'form-name-blank': {
+    severity: 'warning',
+    vi: (p) => `Phiếu chưa ghi tên cơ quan; tạm lấy tên trang tính ${q(p.sheetName)}.`,
+    en: (p) => `The form gives no agency name; the sheet's name ${q(p.sheetName)} stands in.`,
+  },
+  'form-name-from-sheet': {
+    severity: 'info',
+    vi: (p) => `Phiếu không có dòng «Tên cơ quan:»; tên cơ quan lấy theo tên trang tính ${q(p.sheetName)}.`,
+    en: (p) => `The form has no "Tên cơ quan:" line; the agency is named after the sheet, ${q(p.sheetName)}.`,
+  },
   'missing-name': {
     severity: 'error',
     vi: () => `Dòng có điểm nhưng không có tên cơ quan.`,

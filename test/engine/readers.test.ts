@@ -239,6 +239,20 @@ describe('self-assessment forms', () => {
     expect(result.groups.flatMap((g) => g.agencies)).toEqual([]);
   });
 
+  it('names a form without an agency name after its sheet, and says so', () => {
+    const scores: [string, ...CellValue[]][] = [['1', 60, 50], ['2', 40, 40], ['3.1', 60, 60], ['3.2', 40, 40], ['4', -20, 0]];
+    const blank = form('Phiếu 1', '', 'Cơ quan chuyên môn', scores);
+    const unlabelled = form('Phòng Tư pháp', 'x', 'Cơ quan chuyên môn', scores);
+    unlabelled.rows[1] = ['Đơn vị báo cáo'];
+    const result = assess([{ file: 'f.xlsx', sheets: [rubricGrid, blank, unlabelled] }]);
+    expect(result.issues.map((i) => `${i.severity} ${i.code}@${i.sheet}!${i.cell}`)).toEqual([
+      'warning form-name-blank@Phiếu 1!A2',
+      'info form-name-from-sheet@Phòng Tư pháp!A1',
+    ]);
+    expect(result.issues[0].message).toBe('Phiếu chưa ghi tên cơ quan; tạm lấy tên trang tính «Phiếu 1».');
+    expect(result.groups[0].agencies.map((a) => a.name).sort()).toEqual(['Phiếu 1', 'Phòng Tư pháp']);
+  });
+
   it('reports a rubric criterion the form lacks, at the header of its code column', () => {
     const lacking = form('P1', 'Phòng A', 'Cơ quan chuyên môn', [['1', 60, 60], ['3.1', 60, 60], ['3.2', 40, 40], ['4', -20, 0]]);
     const result = assess([{ file: 'f.xlsx', sheets: [rubricGrid, lacking] }]);
