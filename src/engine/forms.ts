@@ -126,7 +126,7 @@ export function readFormSheet(grid: Grid, options: { file?: string; rubric?: Rub
     return { record, issues };
   }
   const codeHeaderCell = cellAddress(header.row, header.columns.get('code')!);
-  const scored = scoreForm(rubric, groupKeyInRubric, rows, header.columns.has('appraisedScore'), { ...where, cell: codeHeaderCell }, issues);
+  const scored = scoreForm(rubric, options.rubric !== undefined, groupKeyInRubric, rows, header.columns.has('appraisedScore'), { ...where, cell: codeHeaderCell }, issues);
   // A given rubric names the components; a form's own flat list of criteria has none.
   if (!options.rubric && !rubric.criteria.some((c) => !isLeaf(c))) scored.components = [];
   record.achieved = scored.achieved;
@@ -204,7 +204,7 @@ interface FormScores {
   criteria: CriterionScore[];
 }
 
-function scoreForm(rubric: Rubric, key: string, rows: FormRow[], hasAppraisedColumn: boolean, where: IssueLocation, issues: Issue[]): FormScores {
+function scoreForm(rubric: Rubric, rubricGiven: boolean, key: string, rows: FormRow[], hasAppraisedColumn: boolean, where: IssueLocation, issues: Issue[]): FormScores {
   const byCode = criterionByCode(rubric);
   const rowByCode = new Map(rows.map((row) => [row.code, row]));
   const sheetCell = (row: FormRow, which: 'self' | 'appraised' | 'max') => ({ ...where, cell: addressOf(row, which) });
@@ -251,8 +251,13 @@ function scoreForm(rubric: Rubric, key: string, rows: FormRow[], hasAppraisedCol
     }
     const self = leafScore(row, 'self', row.self, max);
     const appraised = row.appraised && row.appraised.kind !== 'blank' ? leafScore(row, 'appraised', row.appraised, max) : undefined;
-    const notApplicable = row.self.kind === 'notApplicable' || row.appraised?.kind === 'notApplicable';
-    if (notApplicable) return { counted: 0, self: 0, max: 0, applicable: false };
+    // The appraisal decides where present (a score over a self-declared KAD counts); else the form.
+    const deciding = row.appraised && row.appraised.kind !== 'blank' ? row.appraised : row.self;
+    if (deciding.kind === 'notApplicable') {
+      // An agency's own KAD on a criterion the rubric applies to its group lowers its standard score.
+      if (deciding === row.self && rubricGiven && max > 0) issues.push(makeIssue('kad-by-agency', sheetCell(row, 'self'), { criterion: row.code, max: max / 100 }));
+      return { counted: 0, self: 0, max: 0, applicable: false };
+    }
     const counted = appraised !== undefined ? appraised : self;
     if (counted === null) usable = false;
     else criteria.push({ code: criterion.code, title: criterion.title, score: counted, cell: addressOf(row, appraised !== undefined ? 'appraised' : 'self') });

@@ -33,6 +33,11 @@ export const MESSAGES = {
     vi: (p) => `Ô điểm nằm trong vùng gộp ${p.range}, chỉ ô đầu ${p.first} giữ giá trị: hãy bỏ gộp ô và nhập mỗi điểm vào ô của nó.`,
     en: (p) => `The score cell lies inside the merged area ${p.range}, where only the first cell ${p.first} holds a value: unmerge it and type each score in its own cell.`,
   },
+  'kad-by-agency': {
+    severity: 'warning',
+    vi: (p) => `Tiêu chí ${p.criterion} được ghi «Không áp dụng», nhưng bộ tiêu chí áp dụng tiêu chí này cho nhóm (tối đa ${p.max} điểm): điểm chuẩn của cơ quan giảm ${p.max}; đoàn thẩm định cần xác nhận.`,
+    en: (p) => `Criterion ${p.criterion} is marked not applicable, but the rubric applies it to this group (maximum ${p.max}): the agency's standard score drops by ${p.max}; the appraisal team should confirm.`,
+  },
   'penalty-out-of-range': {
     severity: 'error',
     vi: (p) => `Điểm trừ ${p.value} phải nằm trong khoảng từ ${p.max} đến 0.`,

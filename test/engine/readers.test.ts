@@ -194,7 +194,12 @@ describe('self-assessment forms', () => {
       form('P2', 'UBND xã B', 'UBND xã', [['1', 60, 50], ['2', 40, 'KAD'], ['3.1', null, 'KAD'], ['3.2', null, 'KAD'], ['4', -20, 0]]),
     ];
     const result = assess([{ file: 'f.xlsx', sheets: [rubricGrid, ...forms] }]);
-    expect(codes(result.issues)).toEqual([]);
+    // UBND xã B declared criterion 2, which the rubric applies to its group, not applicable: taken
+    // out of its standard score, and flagged for the appraisal team.
+    expect(codes(result.issues)).toEqual(['kad-by-agency@P2!D6']);
+    expect(result.issues[0].message).toBe(
+      'Tiêu chí 2 được ghi «Không áp dụng», nhưng bộ tiêu chí áp dụng tiêu chí này cho nhóm (tối đa 40 điểm): điểm chuẩn của cơ quan giảm 40; đoàn thẩm định cần xác nhận.',
+    );
     const [first, second] = result.groups;
     expect(first.agencies[0]).toMatchObject({ name: 'Phòng A', achieved: 17500, standard: 20000, selfScore: 18500 });
     expect(first.agencies[0].components.map((c) => [c.code, c.achieved, c.max])).toEqual([
@@ -237,6 +242,18 @@ describe('self-assessment forms', () => {
     expect(codes(result.issues)).toEqual(['merged-score-cell@P1!D6']);
     expect(result.issues[0].message).toContain('D5:D6');
     expect(result.groups.flatMap((g) => g.agencies)).toEqual([]);
+  });
+
+  it('counts an appraised score over a self-declared KAD, and an appraised KAD without a warning', () => {
+    const forms = [
+      form('P1', 'Phòng A', 'Cơ quan chuyên môn', [['1', 60, 'KAD', 30], ['2', 40, 40], ['3.1', 60, 60], ['3.2', 40, 40], ['4', -20, 0]]),
+      form('P2', 'Phòng B', 'Cơ quan chuyên môn', [['1', 60, 50, 'KAD'], ['2', 40, 40], ['3.1', 60, 60], ['3.2', 40, 40], ['4', -20, 0]]),
+    ];
+    const result = assess([{ file: 'f.xlsx', sheets: [rubricGrid, ...forms] }]);
+    expect(codes(result.issues)).toEqual([]);
+    const byName = new Map(result.groups[0].agencies.map((a) => [a.name, a]));
+    expect(byName.get('Phòng A')).toMatchObject({ achieved: 17000, standard: 20000 });
+    expect(byName.get('Phòng B')).toMatchObject({ achieved: 14000, standard: 14000 });
   });
 
   it('names a form without an agency name after its sheet, and says so', () => {
