@@ -33,6 +33,11 @@ export const MESSAGES = {
     vi: (p) => `Ô điểm nằm trong vùng gộp ${p.range}, chỉ ô đầu ${p.first} giữ giá trị: hãy bỏ gộp ô và nhập mỗi điểm vào ô của nó.`,
     en: (p) => `The score cell lies inside the merged area ${p.range}, where only the first cell ${p.first} holds a value: unmerge it and type each score in its own cell.`,
   },
+  'appraisal-missing': {
+    severity: 'info',
+    vi: (p) => `Chưa có điểm thẩm định (các cơ quan khác trong bảng đã có); điểm được tính là ${p.value}.`,
+    en: (p) => `No appraised score here (other agencies in the table have one); ${p.value} is counted.`,
+  },
   'kad-by-agency': {
     severity: 'warning',
     vi: (p) => `Tiêu chí ${p.criterion} được ghi «Không áp dụng», nhưng bộ tiêu chí áp dụng tiêu chí này cho nhóm (tối đa ${p.max} điểm): điểm chuẩn của cơ quan giảm ${p.max}; đoàn thẩm định cần xác nhận.`,

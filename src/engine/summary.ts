@@ -7,7 +7,7 @@ import { Hundredths } from './decimal';
 import { cellAddress, cellAt, cellText, Grid } from './grid';
 import { groupDisplayName } from './groups';
 import { isComponentParentHeader, matchSummaryHeader, SummaryColumn } from './headers';
-import { Issue, makeIssue } from './issues';
+import { Issue, IssueLocation, makeIssue } from './issues';
 import { AgencyRecord, ComponentRecord } from './records';
 import { components, Rubric } from './rubric';
 import { gridWidth, headerText, hiddenByMerge, mergeMasters, MergeMasters, sectionTitle } from './table';
@@ -116,9 +116,18 @@ export function readSummarySheet(grid: Grid, options: { file?: string; rubric?: 
   let tables = 0;
   let header: TableHeader | undefined;
   let sectionGroup: string | undefined;
+  // Rows of the current table: where the appraisal has reached some rows but not others, say so.
+  let tableRows: RowRead[] = [];
+  const endTable = () => {
+    if (tableRows.some((row) => row.appraised)) {
+      for (const row of tableRows) if (row.awaitingAppraisal) issues.push(makeIssue('appraisal-missing', row.awaitingAppraisal.where, { value: row.awaitingAppraisal.value }));
+    }
+    tableRows = [];
+  };
   for (let r = 0; r < grid.rows.length; r++) {
     const title = sectionTitle(grid, r);
     if (title !== undefined) {
+      endTable();
       sectionGroup = groupDisplayName(title);
       header = undefined;
       continue;
@@ -135,6 +144,7 @@ export function readSummarySheet(grid: Grid, options: { file?: string; rubric?: 
     if (!header) continue;
     const next = readHeader(grid, r, width, masters, lookup);
     if (next) {
+      endTable();
       header = next;
       tables++;
       r = next.bottom;
@@ -145,13 +155,24 @@ export function readSummarySheet(grid: Grid, options: { file?: string; rubric?: 
     if (read) {
       records.push(...read.records);
       issues.push(...read.issues);
+      tableRows.push(read);
     }
   }
+  endTable();
   return { records, issues, tables };
 }
 
 /** One data row: an agency record, or nothing for blank, total and text-only rows. */
-function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: string; group: string; masters: MergeMasters }): { records: AgencyRecord[]; issues: Issue[] } | undefined {
+interface RowRead {
+  records: AgencyRecord[];
+  issues: Issue[];
+  /** The row's score that counts is its appraised one. */
+  appraised?: boolean;
+  /** The row counts a self or total score where the table has an appraised column. */
+  awaitingAppraisal?: { where: IssueLocation; value: number };
+}
+
+function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: string; group: string; masters: MergeMasters }): RowRead | undefined {
   const { columns } = header;
   const at = (column: SummaryColumn) => {
     const c = columns.get(column);
@@ -249,5 +270,10 @@ function readRow(grid: Grid, r: number, header: TableHeader, context: { file?: s
   if (columns.has('grade') && cellText(at('grade')) !== '') {
     record.typedGrade = { value: cellText(at('grade')), cell: cellAddress(r, columns.get('grade')!) };
   }
-  return { records: [record], issues };
+  // A row the appraisal has not reached where the table has an appraised column.
+  const awaitingAppraisal =
+    columns.has('appraisedScore') && achievedColumn !== 'appraisedScore' && achieved !== null
+      ? { where: { ...agencyWhere, cell: cellAddress(r, columns.get('appraisedScore')!) }, value: achieved / 100 }
+      : undefined;
+  return { records: [record], issues, appraised: achievedColumn === 'appraisedScore', awaitingAppraisal };
 }

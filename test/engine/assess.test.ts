@@ -82,6 +82,19 @@ describe('bad cells in a summary sheet', () => {
     expect(result.issues[0].message).toBe('Điểm 500 vượt điểm tối đa 120 của tiêu chí 1.');
   });
 
+  it('notes which rows the appraisal has not reached, where it has reached others in the table', () => {
+    const rows = [
+      ['STT', 'Tên cơ quan', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Điểm chuẩn'],
+      [1, 'Phòng A', 850, 820, 1000],
+      [2, 'Phòng B', 800, null, 1000],
+    ];
+    const partial = assess([{ file: 'f.xlsx', sheets: [{ sheet: 'Tổng hợp', rows, merges: [] }] }]);
+    expect(partial.issues.map((i) => `${i.severity} ${i.code} ${i.cell}`)).toEqual(['info appraisal-missing D3']);
+    expect(partial.issues[0].message).toBe('Chưa có điểm thẩm định (các cơ quan khác trong bảng đã có); điểm được tính là 800.');
+    const notStarted = assess([{ file: 'f.xlsx', sheets: [{ sheet: 'Tổng hợp', rows: rows.map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], null, r[4]])), merges: [] }] }]);
+    expect(notStarted.issues).toEqual([]);
+  });
+
   it('reports an unusable standard score once, where it is', () => {
     const result = run([[1, 'Phòng A', 800, 'một nghìn']]);
     expect(codes(result)).toEqual(['not-a-number D2']);
