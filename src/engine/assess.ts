@@ -10,7 +10,7 @@ import { findFormHeader, readFormSheet } from './forms';
 import { Issue, makeIssue } from './issues';
 import { rankBy, toRoman } from './rank';
 import { AgencyRecord } from './records';
-import { components as rubricComponents, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from './rubric';
+import { components as rubricComponents, Criterion, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from './rubric';
 import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
 import { readSummarySheet } from './summary';
 import { looseKey, nameKey } from './text';
@@ -147,6 +147,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
   const groups = new Map<string, { name: string; members: { record: AgencyRecord; standard: Hundredths; achieved: Hundredths }[] }>();
   const seen = new Map<string, AgencyRecord>();
   const seenLoosely = new Map<string, AgencyRecord>();
+  const criteria = rubric ? criterionByCode(rubric) : undefined;
 
   for (const record of records) {
     const where = { file: record.file, sheet: record.sheet, agency: record.name };
@@ -177,7 +178,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
       issues.push(makeIssue('zero-standard', { ...where, cell: record.standardCell ?? record.cell }));
       continue;
     }
-    if (rubric && rubricKey !== undefined && record.source === 'summary') checkComponentMaxima(record, rubric, rubricKey, issues);
+    if (rubric && rubricKey !== undefined && record.source === 'summary') checkComponentMaxima(record, rubric, rubricKey, criteria!, issues);
     if (record.achieved === null) continue;
     if (record.achieved > standard) {
       issues.push(makeIssue('achieved-above-standard', { ...where, cell: record.achievedCell }, { value: record.achieved / 100, max: standard / 100 }));
@@ -221,8 +222,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
  * A summary row's component scores against the rubric's maxima for its group, as forms check
  * their criteria: above the maximum, negative, or a penalty out of its range.
  */
-function checkComponentMaxima(record: AgencyRecord, rubric: Rubric, rubricKey: string, issues: Issue[]): void {
-  const byCode = criterionByCode(rubric);
+function checkComponentMaxima(record: AgencyRecord, rubric: Rubric, rubricKey: string, byCode: Map<string, Criterion>, issues: Issue[]): void {
   for (const component of record.components) {
     const criterion = component.code === undefined ? undefined : byCode.get(component.code);
     if (!criterion) continue;

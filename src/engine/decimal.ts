@@ -22,15 +22,15 @@ const MAX_HUNDREDTHS = 1e13;
 
 const SIMPLE_DECIMAL = /^([+-]?)(\d{1,12})(?:[.,](\d{1,2}))?$/;
 
-// One optional sign, digits with an optional decimal point or comma, and an optional exponent.
 /**
  * One mark with three digits after it, the last a zero, "1.000" or "12,500": a thousands
  * separator (one thousand) or decimals (one)? Both readings are valid scores and both ways of
- * writing are common, so neither is guessed. ("832,905" is no score either way: too many decimals.)
+ * writing are common, so neither is guessed. ("832,905" is refused anyway: too many decimals.)
  */
 const AMBIGUOUS_SEPARATOR = /^[+-]?[1-9]\d{0,2}[.,]\d\d0$/;
 /** Digits grouped by spaces in threes: "1 000", "12 500,5"; "7 00" is a typing slip, not a number. */
 const SPACE_GROUPED = /^[+-]?\d{1,3}(?:\s\d{3})+(?:[.,]\d*)?$/;
+// One optional sign, digits with an optional decimal point or comma, and an optional exponent.
 const DECIMAL_PATTERN = /^([+-])?(\d*)(?:[.,](\d*))?(?:[eE]([+-]?\d+))?$/;
 
 /**
