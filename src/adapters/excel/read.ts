@@ -16,13 +16,6 @@ export interface ReadOptions {
   merges?: boolean;
 }
 
-/** The names of the sheets the add-in wrote (marked by its defined names). */
-export async function ownedSheetNames(context: Excel.RequestContext): Promise<Set<string>> {
-  const names = context.workbook.names.load('items/name,items/formula,items/comment');
-  await context.sync();
-  return ownedFromNames(names.items);
-}
-
 function hasMergedAreas(): boolean {
   return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true;
 }
