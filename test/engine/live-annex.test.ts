@@ -72,6 +72,17 @@ describe('live annexes evaluated as a spreadsheet would', () => {
     expect(layout.sheets[0].rows.flat().filter((c) => c.formula?.includes('HYPERLINK'))).toEqual([]);
   });
 
+  it('refer to an input sheet whose name holds an apostrophe', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'],
+      [1, 'Phòng A', 850, 1000],
+      [2, 'Phòng B', 700, 915],
+    ];
+    const layout = compare([{ sheet: "Kết quả 'mới'", rows, merges: [] }]);
+    const first = layout.sheets[0].rows[layout.sheets[0].headerRow + 1];
+    expect(first[2].formula).toBe("='Kết quả ''mới'''!C2");
+  });
+
   it('give the published Khánh Sơn 2021 annexes, scores typed as text copied as values', () => {
     const layout = compare([noticeGrid({ numbersEvery: 2 })]);
     const cells = layout.sheets[0].rows.flat();
