@@ -3,7 +3,7 @@
  * Every failure shows what happened and what to do; nothing leaves the pane stuck.
  */
 import { annexLayout } from '../engine/annex';
-import { Assessment, assess, describeSheets, findRubric, SheetKind } from '../engine/assess';
+import { Assessment, assess, describeSheets, findRubric, readWorkbooks, SheetKind } from '../engine/assess';
 import { formatHundredths } from '../engine/decimal';
 import { sheetWidth, WorkbookGrids } from '../engine/grid';
 import { Issue, issueMessage, sortIssues } from '../engine/issues';
@@ -269,8 +269,9 @@ export class Pane {
   private fillAgencyList(): void {
     const list = byId<HTMLTextAreaElement>('agency-list');
     if (list.value.trim() !== '') return;
-    const records = assess([this.inputSheets()], { rubric: this.rubric() }).groups.flatMap((g) => g.agencies.map((a) => `${a.name}; ${g.name}`));
-    list.value = records.join('\n');
+    // Every agency read, scored or not: a blank form is wanted most where the scores are missing.
+    const lines = readWorkbooks([this.inputSheets()], { rubric: this.rubric() }).records.map((r) => `${r.name}; ${r.group}`);
+    list.value = [...new Set(lines)].join('\n');
   }
 
   private async selectCell(issue: Issue): Promise<void> {

@@ -158,6 +158,8 @@ describe('the task pane', () => {
     await page.getByRole('button', { name: 'Chọn ô Tổng hợp!C2' }).click();
     await page.waitForFunction(() => (window as unknown as { __CNTT_EXCEL__: { selection: () => unknown } }).__CNTT_EXCEL__.selection() !== null);
     expect(await excel('selection')).toEqual({ sheet: 'Tổng hợp', address: 'C2' });
+    // The list for blank forms names every agency read, those whose scores are wrong included.
+    expect(await page.locator('#agency-list').inputValue()).toBe('Phòng Nội vụ; Tổng hợp\nPhòng Tư pháp; Tổng hợp\nPhòng Dân tộc; Tổng hợp');
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
     await page.getByRole('alert').getByText('Còn 2 lỗi: hãy sửa trước khi lập phụ lục.').waitFor();
     await screenshot(page, 'errors');
