@@ -5,7 +5,7 @@
  */
 import { Assessment } from './assess';
 import { fromHundredths } from './decimal';
-import { CellValue } from './grid';
+import { CellValue, parseCellAddress } from './grid';
 import { nameKey } from './text';
 
 export interface CellChange {
@@ -67,13 +67,12 @@ export function sortPlans(assessment: Assessment, width: (sheet: string) => numb
     const records = group.agencies.map((a) => a.record);
     const ratio = records[0]?.computedCells?.ratio?.cell;
     if (!ratio || records.some((r) => r.source !== 'summary' || r.sheet !== records[0].sheet)) continue;
-    const rows = records.map((r) => Number(/\d+$/.exec(r.cell)![0]) - 1);
+    const rows = records.map((r) => parseCellAddress(r.cell)!.row);
     const inRankOrder = rows.every((row, i) => i === 0 || row > rows[i - 1]);
     const top = Math.min(...rows);
     const bottom = Math.max(...rows);
     if (inRankOrder || bottom - top + 1 !== rows.length) continue;
-    const column = (address: string) => [...address.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    plans.push({ sheet: records[0].sheet, top, bottom, left: 0, right: width(records[0].sheet) - 1, key: column(ratio) });
+    plans.push({ sheet: records[0].sheet, top, bottom, left: 0, right: width(records[0].sheet) - 1, key: parseCellAddress(ratio)!.column });
   }
   return plans;
 }

@@ -68,6 +68,23 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
 }
 
+/** The inverse of cellAddress: "D12" (or "$D$12") → (11, 3); undefined for anything else. */
+export function parseCellAddress(address: string): { row: number; column: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+  if (!m) return undefined;
+  const column = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, column };
+}
+
+/** "B2:D4" (or a single "B2") → its 0-based bounds; undefined for anything else. */
+export function parseRangeAddress(address: string): MergedRange | undefined {
+  const [first, last = first] = address.split(':');
+  const from = parseCellAddress(first);
+  const to = parseCellAddress(last);
+  if (!from || !to) return undefined;
+  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+}
+
 /** The text of a cell for matching labels and names: trimmed text, numbers as written, else "". */
 export function cellText(value: CellValue): string {
   if (value === null) return '';

@@ -4,7 +4,7 @@
  * format so Excel keeps it as typed; numbers keep the cell's format.
  */
 import { CellChange, SortPlan } from '../../engine/fill';
-import { parseAreas } from './read';
+import { parseCellAddress } from '../../engine/grid';
 import { RequestBudget } from './write';
 
 interface Run {
@@ -17,15 +17,15 @@ interface Run {
 /** The changes as runs of consecutive rows in one column, each all text or all numbers. */
 export function columnRuns(changes: CellChange[]): Run[] {
   const cells = changes
-    .map((change) => ({ change, at: parseAreas(change.cell)[0] }))
-    .sort((a, b) => a.change.sheet.localeCompare(b.change.sheet) || a.at.left - b.at.left || a.at.top - b.at.top);
+    .map((change) => ({ change, at: parseCellAddress(change.cell)! }))
+    .sort((a, b) => a.change.sheet.localeCompare(b.change.sheet) || a.at.column - b.at.column || a.at.row - b.at.row);
   const runs: Run[] = [];
   for (const { change, at } of cells) {
     const last = runs[runs.length - 1];
     const follows =
-      last && last.sheet === change.sheet && last.column === at.left && last.top + last.values.length === at.top && typeof last.values[0] === typeof change.to;
+      last && last.sheet === change.sheet && last.column === at.column && last.top + last.values.length === at.row && typeof last.values[0] === typeof change.to;
     if (follows) last.values.push(change.to);
-    else runs.push({ sheet: change.sheet, column: at.left, top: at.top, values: [change.to] });
+    else runs.push({ sheet: change.sheet, column: at.column, top: at.row, values: [change.to] });
   }
   return runs;
 }

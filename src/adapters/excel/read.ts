@@ -4,7 +4,7 @@
  * 5 MB; for a workbook that large the values are read again in blocks of rows, halved until each
  * response fits. Reads only; writes nothing.
  */
-import { CellValue, Grid, MergedRange, WorkbookGrids } from '../../engine/grid';
+import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/grid';
 import { ownedFromNames } from './owned';
 
 export interface ReadOptions {
@@ -134,20 +134,8 @@ function cellValue(value: unknown, type: string | undefined): CellValue {
 
 /** "Sheet1!A1:B2, 'Phụ lục'!C3:D4" → merged ranges. */
 export function parseAreas(address: string): MergedRange[] {
-  return address
-    .split(',')
-    .map((part) => part.trim().replace(/^.*!/, '').replace(/\$/g, ''))
-    .flatMap((local) => {
-      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(local);
-      if (!m) return [];
-      const left = column(m[1]);
-      const top = Number(m[2]) - 1;
-      return [{ top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? column(m[3]) : left }];
-    });
-}
-
-function column(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return address.split(',').flatMap((part) => {
+    const range = parseRangeAddress(part.trim().replace(/^.*!/, ''));
+    return range ? [range] : [];
+  });
 }

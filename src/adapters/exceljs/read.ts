@@ -4,7 +4,7 @@
  * Limits keep memory bounded on hostile or huge files.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, Grid, MergedRange, WorkbookGrids } from '../../engine/grid';
+import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/grid';
 
 export interface ReadLimits {
   maxFileBytes: number;
@@ -121,14 +121,7 @@ function resultValue(value: unknown): CellValue {
 function readMerges(sheet: ExcelJS.Worksheet): MergedRange[] {
   const ranges: string[] = (sheet.model as unknown as { merges?: string[] }).merges ?? [];
   return ranges.flatMap((range) => {
-    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
-    if (!match) return [];
-    return [{ top: Number(match[2]) - 1, left: columnIndex(match[1]), bottom: Number(match[4]) - 1, right: columnIndex(match[3]) }];
+    const bounds = parseRangeAddress(range);
+    return bounds ? [bounds] : [];
   });
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
-  return n - 1;
 }
