@@ -4,7 +4,7 @@
  * Text is written as text (number format "@"), so nothing imported can become a formula.
  */
 import { cellText, Grid, isCellError } from '../../engine/grid';
-import { removeTemporaries, RequestBudget } from './write';
+import { removeSheetsAndMarks, RequestBudget } from './write';
 
 function freeSheetName(wanted: string, taken: Set<string>): string {
   const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Phiếu';
@@ -44,7 +44,7 @@ export async function insertGrids(context: Excel.RequestContext, grids: Grid[]):
     }
     await budget.sync();
   } catch (error) {
-    await removeTemporaries(context, names, []);
+    await removeSheetsAndMarks(context, names, []);
     throw error;
   }
   return names;

@@ -135,7 +135,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
     }
     await budget.sync();
   } catch (error) {
-    await removeTemporaries(context, temporaries, markers);
+    await removeSheetsAndMarks(context, temporaries, markers);
     throw new ExcelWriteError('write-failed', 'Không ghi được các phụ lục; bảng tính được giữ nguyên.', 'The annexes could not be written; the workbook is unchanged.', error);
   }
 
@@ -238,10 +238,10 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
   }
 }
 
-/** Best effort: find what a failed write left (temporary sheets, their marks) and delete it, in two syncs. */
-export async function removeTemporaries(context: Excel.RequestContext, temporaries: string[], markers: string[]): Promise<void> {
+/** Best effort: find what a failed write left (sheets it added, their marks) and delete it, in two syncs. */
+export async function removeSheetsAndMarks(context: Excel.RequestContext, sheetNames: string[], markers: string[]): Promise<void> {
   try {
-    const sheets = temporaries.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject'));
+    const sheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject'));
     const names = markers.map((name) => context.workbook.names.getItemOrNullObject(name).load('isNullObject'));
     await context.sync();
     for (const name of names) if (!name.isNullObject) name.delete();
@@ -278,7 +278,7 @@ export async function writeUserSheets(context: Excel.RequestContext, sheets: Lay
     }
     await budget.sync();
   } catch (error) {
-    await removeTemporaries(context, names, []);
+    await removeSheetsAndMarks(context, names, []);
     throw new ExcelWriteError('write-failed', 'Không tạo được các phiếu; bảng tính được giữ nguyên.', 'The forms could not be written; the workbook is unchanged.', error);
   }
   return { sheets: names, syncs: budget.syncs };
