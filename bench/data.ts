@@ -2,7 +2,7 @@
  * Synthetic but realistic inputs: agencies in groups with scores of at most two decimals,
  * and self-assessment forms on a rubric of many criteria.
  */
-import { CellValue, Grid } from '../src/engine/grid';
+import { CellValue, Grid } from '../src/engine/values/grid';
 import { random } from './measure';
 
 export interface SyntheticAgency {

@@ -2,9 +2,9 @@
  * Engine: score, grade and rank n agencies (target: 100,000 in ≤ 100 ms, growing as n log n);
  * validate and score 1,000 forms × 200 criteria (target ≤ 500 ms).
  */
-import { assess } from '../src/engine/assess';
-import { toHundredths } from '../src/engine/decimal';
-import { rankAll } from '../src/engine/score';
+import { assess } from '../src/engine/assessing/assess';
+import { toHundredths } from '../src/engine/values/decimal';
+import { rankAll } from '../src/engine/assessing/score';
 import { agencies, formGrid, rubricGrid, summaryGrid } from './data';
 import { heading, medianTime, row } from './measure';
 

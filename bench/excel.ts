@@ -3,8 +3,8 @@
  * largest request it sends (≤ 4 MB; Excel on the web refuses more than 5 MB) and response it
  * receives, against the test double of the Excel API.
  */
-import { annexLayout } from '../src/engine/annex';
-import { assess } from '../src/engine/assess';
+import { annexLayout } from '../src/engine/output/annex';
+import { assess } from '../src/engine/assessing/assess';
 import { writeAnnexLayout } from '../src/adapters/excel/write';
 import { readWorkbookGrids } from '../src/adapters/excel/read';
 import { createFakeExcel } from '../test/support/fake-excel';

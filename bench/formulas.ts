@@ -3,8 +3,8 @@
  * COUNTIFS rank in group) evaluated by HyperFormula, and the engine, on the same data.
  */
 import { HyperFormula } from 'hyperformula';
-import { toHundredths } from '../src/engine/decimal';
-import { rankAll } from '../src/engine/score';
+import { toHundredths } from '../src/engine/values/decimal';
+import { rankAll } from '../src/engine/assessing/score';
 import { agencies } from './data';
 import { heading, medianTime, row, time } from './measure';
 

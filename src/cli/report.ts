@@ -1,10 +1,10 @@
 /**
  * What the command line prints: the annex tables as text, and the issues one per line.
  */
-import { Assessment } from '../engine/assess';
-import { formatHundredths } from '../engine/decimal';
-import { Language } from '../engine/grading';
-import { formatLocation, Issue, issueMessage, sortIssues } from '../engine/issues';
+import { Assessment } from '../engine/assessing/assess';
+import { formatHundredths } from '../engine/values/decimal';
+import { Language } from '../engine/rules/grading';
+import { formatLocation, Issue, issueMessage, sortIssues } from '../engine/messages/issues';
 
 const SEVERITY = {
   vi: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'LƯU Ý' },

@@ -3,9 +3,9 @@
  * blanks, 2-D ranges), so every function coerces and reports alike. A bad argument throws a
  * `CustomFunctions.Error` with a Vietnamese message; Excel shows it as #VALUE!, #DIV/0! or #N/A.
  */
-import { DecimalParse, Hundredths, parseDecimalNumber, parseDecimalText, roundToHundredths } from '../engine/decimal';
-import { IssueCode, IssueParams, renderMessage } from '../engine/messages';
-import type { RankOrder } from '../engine/rank';
+import { DecimalParse, Hundredths, parseDecimalNumber, parseDecimalText, roundToHundredths } from '../engine/values/decimal';
+import { IssueCode, IssueParams, renderMessage } from '../engine/messages/messages';
+import type { RankOrder } from '../engine/rules/rank';
 
 /** What Excel hands a parameter typed `any`: a scalar, or a 2-D array for a range. */
 export type CellValue = number | string | boolean | null | undefined;

@@ -6,8 +6,8 @@
  * calls the engine and returns a value Excel can show. The build's metadata plugin reads the
  * JSDoc below into functions.json and appends the CustomFunctions.associate calls.
  */
-import { fromHundredths } from '../engine/decimal';
-import { DEFAULT_GRADE_SETTINGS, gradeLabel, GradeSettings, makeGradeSettings, ratioHundredths } from '../engine/grading';
+import { fromHundredths } from '../engine/values/decimal';
+import { DEFAULT_GRADE_SETTINGS, gradeLabel, GradeSettings, makeGradeSettings, ratioHundredths } from '../engine/rules/grading';
 import {
   CellValue,
   fail,

@@ -5,9 +5,9 @@
  * own copy of the ranges, so the cache compares content cell by cell, which costs far less than
  * reading the values again.
  */
-import { GroupRankIndex } from '../engine/group-ranks';
-import { RankOrder, rankBy } from '../engine/rank';
-import { nameKey } from '../engine/text';
+import { GroupRankIndex } from '../engine/rules/group-ranks';
+import { RankOrder, rankBy } from '../engine/rules/rank';
+import { nameKey } from '../engine/values/text';
 import { CellValue, groupsArgument, rankValuesArgument } from './arguments';
 
 interface Entry {

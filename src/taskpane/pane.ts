@@ -2,21 +2,21 @@
  * The task pane: rubric, inputs, check, build, over the same engine and the Excel writer.
  * Every failure shows what happened and what to do; nothing leaves the pane stuck.
  */
-import { annexLayout } from '../engine/annex';
-import { Assessment, assess, describeSheets, findRubric, readWorkbooks, SheetKind } from '../engine/assess';
-import { formatHundredths } from '../engine/decimal';
-import { sheetWidth, WorkbookGrids } from '../engine/grid';
-import { Issue, issueMessage, sortIssues } from '../engine/issues';
-import { presetRubric } from '../engine/presets';
-import { components, maxFor, Rubric, rubricGroupKey, rubricStandard, ANY_GROUP } from '../engine/rubric';
+import { annexLayout } from '../engine/output/annex';
+import { Assessment, assess, describeSheets, findRubric, readWorkbooks, SheetKind } from '../engine/assessing/assess';
+import { formatHundredths } from '../engine/values/decimal';
+import { sheetWidth, WorkbookGrids } from '../engine/values/grid';
+import { Issue, issueMessage, sortIssues } from '../engine/messages/issues';
+import { presetRubric } from '../engine/rules/presets';
+import { components, maxFor, Rubric, rubricGroupKey, rubricStandard, ANY_GROUP } from '../engine/rules/rubric';
 import { readWorkbookGrids } from '../adapters/excel/read';
 import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../adapters/excel/write';
-import { blankForm, parseAgencyList } from '../engine/blank-forms';
-import { CellChange, fillPlan, SortPlan, sortPlans } from '../engine/fill';
-import { changesSheet, diffAssessments } from '../engine/diff';
-import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults } from '../engine/previous';
+import { blankForm, parseAgencyList } from '../engine/output/blank-forms';
+import { CellChange, fillPlan, SortPlan, sortPlans } from '../engine/output/fill';
+import { changesSheet, diffAssessments } from '../engine/output/diff';
+import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults } from '../engine/output/previous';
 import { fillCells, sortTables } from '../adapters/excel/fill';
-import { LayoutSheet } from '../engine/layout';
+import { LayoutSheet } from '../engine/output/layout';
 import { insertGrids } from '../adapters/excel/insert';
 import { byId, el, replaceChildren } from './dom';
 import { STRINGS, Strings, UiLanguage } from './i18n';

@@ -4,9 +4,9 @@
  * double) and through the ExcelJS writer (read back from the .xlsx bytes).
  */
 import ExcelJS from 'exceljs';
-import { annexLayout } from '../../src/engine/annex';
-import { assess } from '../../src/engine/assess';
-import { AnnexLayout, OWNED_SHEET_MARKER } from '../../src/engine/layout';
+import { annexLayout } from '../../src/engine/output/annex';
+import { assess } from '../../src/engine/assessing/assess';
+import { AnnexLayout, OWNED_SHEET_MARKER } from '../../src/engine/output/layout';
 import { writeAnnexLayout } from '../../src/adapters/excel/write';
 import { writeLayoutBuffer } from '../../src/adapters/exceljs/write';
 import { cellOf, createFakeExcel, sheetValues } from '../support/fake-excel';

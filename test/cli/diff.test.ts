@@ -64,8 +64,8 @@ describe('diff of forms', () => {
     // Its parent row sums its sub-criteria with a formula, which Excel recomputes.
     const parent = sheet.rows.find((r) => r[0] === '3')!;
     parent[4] = (parent[4] as number) - 5;
-    const { assess } = await import('../../src/engine/assess');
-    const { diffAssessments } = await import('../../src/engine/diff');
+    const { assess } = await import('../../src/engine/assessing/assess');
+    const { diffAssessments } = await import('../../src/engine/output/diff');
     const after = assess([rubric, final]);
     expect(after.issues).toEqual([]);
     const changes = diffAssessments(assess([rubric, draft]), after);

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cntt } from './run-cntt';
-import { assess } from '../../src/engine/assess';
+import { assess } from '../../src/engine/assessing/assess';
 import { readWorkbookFile } from '../../src/adapters/exceljs/read-file';
 
 const rubricFile = path.join(__dirname, '..', '..', 'examples', 'vi-du-chi-tiet', 'bo-tieu-chi.xlsx');

@@ -1,8 +1,8 @@
-import { annexLayout, sheetName } from '../../src/engine/annex';
-import { assess } from '../../src/engine/assess';
-import { CellValue } from '../../src/engine/grid';
-import { presetRubric } from '../../src/engine/presets';
-import { resultsJson } from '../../src/engine/results-json';
+import { annexLayout, sheetName } from '../../src/engine/output/annex';
+import { assess } from '../../src/engine/assessing/assess';
+import { CellValue } from '../../src/engine/values/grid';
+import { presetRubric } from '../../src/engine/rules/presets';
+import { resultsJson } from '../../src/engine/output/results-json';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 import { noticeGrid } from '../fixtures/notice-grid';
 

@@ -1,6 +1,6 @@
-import { formatHundredths } from '../../src/engine/decimal';
-import { assess } from '../../src/engine/assess';
-import { presetRubric } from '../../src/engine/presets';
+import { formatHundredths } from '../../src/engine/values/decimal';
+import { assess } from '../../src/engine/assessing/assess';
+import { presetRubric } from '../../src/engine/rules/presets';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 import { noticeGrid } from '../fixtures/notice-grid';
 

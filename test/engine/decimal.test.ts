@@ -6,7 +6,7 @@ import {
   fromHundredths,
   parseDecimalNumber,
   parseDecimalText,
-} from '../../src/engine/decimal';
+} from '../../src/engine/values/decimal';
 
 describe('parseDecimalText', () => {
   it.each([

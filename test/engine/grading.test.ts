@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { toHundredths } from '../../src/engine/decimal';
-import { gradeLabel, makeGradeSettings, ratioHundredths } from '../../src/engine/grading';
+import { toHundredths } from '../../src/engine/values/decimal';
+import { gradeLabel, makeGradeSettings, ratioHundredths } from '../../src/engine/rules/grading';
 
 const ratioOf = (achieved: string, standard: string) => ratioHundredths(toHundredths(achieved), toHundredths(standard));
 

@@ -1,4 +1,4 @@
-import { cellAddress, parseCellAddress, parseRangeAddress } from '../../src/engine/grid';
+import { cellAddress, parseCellAddress, parseRangeAddress } from '../../src/engine/values/grid';
 
 describe('cell addresses', () => {
   it('read back what cellAddress writes, absolute or not', () => {

@@ -3,9 +3,9 @@
  * rows), NFC or NFD names, decimal comma or point.
  */
 import fc from 'fast-check';
-import { assess } from '../../src/engine/assess';
-import { formatHundredths } from '../../src/engine/decimal';
-import { CellValue } from '../../src/engine/grid';
+import { assess } from '../../src/engine/assessing/assess';
+import { formatHundredths } from '../../src/engine/values/decimal';
+import { CellValue } from '../../src/engine/values/grid';
 
 const agency = fc.record({
   name: fc.constantFrom('Phòng Nội vụ', 'Phòng Tư pháp', 'Văn phòng HĐND&UBND', 'UBND xã Sơn Trung', 'Trạm Khuyến nông', 'Thanh tra huyện', 'Phòng Dân tộc', 'Ban Quản lý Dịch vụ công ích'),

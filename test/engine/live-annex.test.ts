@@ -4,11 +4,11 @@
  * what the engine gives, boundary cases included.
  */
 import { HyperFormula } from 'hyperformula';
-import { annexLayout } from '../../src/engine/annex';
-import { assess } from '../../src/engine/assess';
-import { fromHundredths } from '../../src/engine/decimal';
-import { CellValue, Grid } from '../../src/engine/grid';
-import { LayoutSheet } from '../../src/engine/layout';
+import { annexLayout } from '../../src/engine/output/annex';
+import { assess } from '../../src/engine/assessing/assess';
+import { fromHundredths } from '../../src/engine/values/decimal';
+import { CellValue, Grid } from '../../src/engine/values/grid';
+import { LayoutSheet } from '../../src/engine/output/layout';
 import { noticeGrid } from '../fixtures/notice-grid';
 
 type Plain = string | number | boolean | null;

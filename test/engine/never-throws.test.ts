@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { assess } from '../../src/engine/assess';
-import { annexLayout } from '../../src/engine/annex';
-import { CellValue, Grid } from '../../src/engine/grid';
-import { presetRubric } from '../../src/engine/presets';
+import { assess } from '../../src/engine/assessing/assess';
+import { annexLayout } from '../../src/engine/output/annex';
+import { CellValue, Grid } from '../../src/engine/values/grid';
+import { presetRubric } from '../../src/engine/rules/presets';
 
 /** Cells as real sheets hold them, with header words and score-like text mixed in. */
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(

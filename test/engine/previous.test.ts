@@ -1,7 +1,7 @@
-import { assess } from '../../src/engine/assess';
-import { Grid } from '../../src/engine/grid';
-import { previousFromWorkbook, rankChange } from '../../src/engine/previous';
-import { nameKey } from '../../src/engine/text';
+import { assess } from '../../src/engine/assessing/assess';
+import { Grid } from '../../src/engine/values/grid';
+import { previousFromWorkbook, rankChange } from '../../src/engine/output/previous';
+import { nameKey } from '../../src/engine/values/text';
 
 const summary = (sheet: string, rows: [string, number][]): Grid => ({
   sheet,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatOrdinal, rankBy, toRoman } from '../../src/engine/rank';
+import { formatOrdinal, rankBy, toRoman } from '../../src/engine/rules/rank';
 
 describe('rankBy', () => {
   it('ranks equal values equally and skips the next rank', () => {

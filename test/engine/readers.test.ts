@@ -1,9 +1,9 @@
-import { assess } from '../../src/engine/assess';
-import { CellValue, Grid } from '../../src/engine/grid';
-import { Issue } from '../../src/engine/issues';
-import { presetRubric } from '../../src/engine/presets';
-import { readRubricSheet, rubricGroupKey, rubricStandard } from '../../src/engine/rubric';
-import { readSummarySheet } from '../../src/engine/summary';
+import { assess } from '../../src/engine/assessing/assess';
+import { CellValue, Grid } from '../../src/engine/values/grid';
+import { Issue } from '../../src/engine/messages/issues';
+import { presetRubric } from '../../src/engine/rules/presets';
+import { readRubricSheet, rubricGroupKey, rubricStandard } from '../../src/engine/rules/rubric';
+import { readSummarySheet } from '../../src/engine/reading/summary';
 
 const grid = (sheet: string, rows: CellValue[][], merges: Grid['merges'] = []): Grid => ({ sheet, rows, merges });
 const codes = (issues: Issue[]) => issues.map((i) => `${i.code}@${i.sheet}!${i.cell}`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { formatHundredths, toHundredths } from '../../src/engine/decimal';
-import { DEFAULT_RANKING_SETTINGS, rankAll, rankGroup } from '../../src/engine/score';
+import { formatHundredths, toHundredths } from '../../src/engine/values/decimal';
+import { DEFAULT_RANKING_SETTINGS, rankAll, rankGroup } from '../../src/engine/assessing/score';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 
 const published = readKhanhSon2021();

@@ -9,7 +9,7 @@
  * - every sync is counted, with the size of its request.
  * Plain TypeScript, no test-runner imports, so a browser test host can bundle it too.
  */
-import { columnLetter } from '../../src/engine/grid';
+import { columnLetter } from '../../src/engine/values/grid';
 
 export type Scalar = string | number | boolean | null;
 

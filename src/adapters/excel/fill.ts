@@ -3,8 +3,8 @@
  * time (one 2-D assignment per run of rows), in requests under 4 MB. Text ("01") gets the text
  * format so Excel keeps it as typed; numbers keep the cell's format.
  */
-import { CellChange, SortPlan } from '../../engine/fill';
-import { parseCellAddress } from '../../engine/grid';
+import { CellChange, SortPlan } from '../../engine/output/fill';
+import { parseCellAddress } from '../../engine/values/grid';
 import { RequestBudget } from './write';
 
 interface Run {

@@ -3,7 +3,7 @@
  * (more for very many).
  * Text is written as text (number format "@"), so nothing imported can become a formula.
  */
-import { cellText, Grid, isCellError } from '../../engine/grid';
+import { cellText, Grid, isCellError } from '../../engine/values/grid';
 import { removeSheetsAndMarks, RequestBudget } from './write';
 
 function freeSheetName(wanted: string, taken: Set<string>): string {

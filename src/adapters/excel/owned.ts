@@ -4,7 +4,7 @@
  * comment. Only marked sheets are ever replaced or deleted, and a marked sheet the user has
  * renamed (to keep last week's version, say) is theirs from then on.
  */
-import { OWNED_SHEET_MARKER } from '../../engine/layout';
+import { OWNED_SHEET_MARKER } from '../../engine/output/layout';
 
 export const OWNED_NAME_PATTERN = new RegExp(`^${OWNED_SHEET_MARKER}_\\d+$`, 'i');
 

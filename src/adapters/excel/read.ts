@@ -4,7 +4,7 @@
  * 5 MB; for a workbook that large the values are read again in blocks of rows, halved until each
  * response fits. Reads only; writes nothing.
  */
-import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/grid';
+import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/values/grid';
 import { ownedFromNames } from './owned';
 
 export interface ReadOptions {

@@ -2,7 +2,7 @@
  * The one mapping from layout style names to Excel formatting, for the Excel JS API writer.
  * The ExcelJS writer's table (src/adapters/exceljs/write.ts) says the same in ExcelJS terms.
  */
-import { CellStyleName, NUMBER_FORMAT_TWO_DECIMALS } from '../../engine/layout';
+import { CellStyleName, NUMBER_FORMAT_TWO_DECIMALS } from '../../engine/output/layout';
 
 export interface ExcelStyle {
   bold?: boolean;

@@ -11,7 +11,7 @@
  * - Text stays text: text cells get the number format "@" before their values, so a name
  *   starting with "=" is never a formula and "01" is not turned into 1.
  */
-import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/layout';
+import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/output/layout';
 import { ownedFromNames, referenceToSheet, TEMPORARY_PREFIX } from './owned';
 import { EXCEL_STYLES } from './styles';
 

@@ -4,7 +4,7 @@
  * font. The names and the band labels stay in the sheet's cells, in real text.
  */
 import * as zlib from 'zlib';
-import { LayoutChart } from '../../engine/layout';
+import { LayoutChart } from '../../engine/output/layout';
 
 type Rgb = [number, number, number];
 

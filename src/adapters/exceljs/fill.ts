@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic';
-import { CellChange, SortPlan } from '../../engine/fill';
+import { CellChange, SortPlan } from '../../engine/output/fill';
 
 /** A table that was asked to be sorted and was not, and the cell that stopped it. */
 export interface UnsortedTable {

@@ -3,7 +3,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { WorkbookGrids } from '../../engine/grid';
+import { WorkbookGrids } from '../../engine/values/grid';
 import { DEFAULT_READ_LIMITS, fail, ReadLimits, readWorkbookBuffer } from './read';
 
 export async function readWorkbookFile(filePath: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {

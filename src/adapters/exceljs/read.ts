@@ -4,7 +4,7 @@
  * Limits keep memory bounded on hostile or huge files.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/grid';
+import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/values/grid';
 
 export interface ReadLimits {
   maxFileBytes: number;

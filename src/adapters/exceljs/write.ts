@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic';
 import { chartPng } from './chart-png';
-import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/layout';
+import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/output/layout';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },

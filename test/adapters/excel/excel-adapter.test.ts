@@ -1,14 +1,14 @@
-import { AnnexLayout, LayoutCell, LayoutSheet } from '../../../src/engine/layout';
+import { AnnexLayout, LayoutCell, LayoutSheet } from '../../../src/engine/output/layout';
 import { readWorkbookGrids } from '../../../src/adapters/excel/read';
 import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../../../src/adapters/excel/write';
 import { insertGrids } from '../../../src/adapters/excel/insert';
 import { columnRuns, fillCells } from '../../../src/adapters/excel/fill';
-import { CellChange } from '../../../src/engine/fill';
+import { CellChange } from '../../../src/engine/output/fill';
 import { cellOf, createFakeExcel, sheetValues } from '../../support/fake-excel';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
-import { blankForm } from '../../../src/engine/blank-forms';
-import { Grid } from '../../../src/engine/grid';
-import { readRubricSheet } from '../../../src/engine/rubric';
+import { blankForm } from '../../../src/engine/output/blank-forms';
+import { Grid } from '../../../src/engine/values/grid';
+import { readRubricSheet } from '../../../src/engine/rules/rubric';
 import path from 'path';
 
 const t = (value: string | null, style: LayoutCell['style'] = 'text'): LayoutCell => ({ value, style });

@@ -1,7 +1,7 @@
 /**
  * Ratio and grade: formats.md §4, the one place these rules live.
  */
-import { divideRoundHalfAwayFromZeroNumber, Hundredths, toHundredths } from './decimal';
+import { divideRoundHalfAwayFromZeroNumber, Hundredths, toHundredths } from '../values/decimal';
 
 export type Language = 'vi' | 'en';
 

@@ -2,14 +2,14 @@
  * The rubric (bộ tiêu chí): criteria with maxima per group, components and aliases, read from a
  * rubric sheet or taken from a built-in preset (formats.md §3).
  */
-import { readScoreCell } from './cells';
-import { Hundredths } from './decimal';
-import { cellAddress, cellAt, cellText, Grid } from './grid';
+import { readScoreCell } from '../reading/cells';
+import { Hundredths } from '../values/decimal';
+import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName, groupKey } from './groups';
 import { matchRubricHeader, RubricColumn } from './headers';
-import { Issue, makeIssue } from './issues';
-import { gridWidth } from './table';
-import { looseKey, normalizeText } from './text';
+import { Issue, makeIssue } from '../messages/issues';
+import { gridWidth } from '../reading/table';
+import { looseKey, normalizeText } from '../values/text';
 
 export interface Criterion {
   /** "1", "1.2", "1.2.3", or a Roman numeral "II" for a component. */

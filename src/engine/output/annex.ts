@@ -3,14 +3,14 @@
  * administrative documents, a detailed table and per-component rankings where the inputs have
  * components, self versus appraised scores where both exist, and the issues.
  */
-import { Assessment, GroupResult } from './assess';
-import { fromHundredths, Hundredths } from './decimal';
-import { DEFAULT_GRADE_SETTINGS, GradeSettings } from './grading';
-import { Issue } from './issues';
+import { Assessment, GroupResult } from '../assessing/assess';
+import { fromHundredths, Hundredths } from '../values/decimal';
+import { DEFAULT_GRADE_SETTINGS, GradeSettings } from '../rules/grading';
+import { Issue } from '../messages/issues';
 import { PreviousResults, rankChange } from './previous';
-import { nameKey } from './text';
+import { nameKey } from '../values/text';
 import { CellStyleName, LayoutCell, LayoutChart, LayoutMerge, LayoutSheet } from './layout';
-import { formatOrdinal, rankBy } from './rank';
+import { formatOrdinal, rankBy } from '../rules/rank';
 
 export interface AnnexOptions {
   /**

@@ -3,15 +3,15 @@
  * sheet, each under its section title (the group), with one- or two-row headers.
  */
 import { readScoreCell } from './cells';
-import { Hundredths } from './decimal';
-import { cellAddress, cellAt, cellText, Grid } from './grid';
-import { groupDisplayName } from './groups';
-import { isComponentParentHeader, matchSummaryHeader, SummaryColumn } from './headers';
-import { Issue, IssueLocation, makeIssue } from './issues';
+import { Hundredths } from '../values/decimal';
+import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
+import { groupDisplayName } from '../rules/groups';
+import { isComponentParentHeader, matchSummaryHeader, SummaryColumn } from '../rules/headers';
+import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { AgencyRecord, ComponentRecord } from './records';
-import { components, Rubric } from './rubric';
+import { components, Rubric } from '../rules/rubric';
 import { gridWidth, headerText, hiddenByMerge, mergeMasters, MergeMasters, sectionTitle } from './table';
-import { looseKey, normalizeText } from './text';
+import { looseKey, normalizeText } from '../values/text';
 
 const HEADER_SEARCH_ROWS = 30;
 

@@ -2,8 +2,8 @@
  * The results as JSON, in the shape of formats.md §5: keys in English, numbers with at most two
  * decimals.
  */
-import { Assessment } from './assess';
-import { fromHundredths } from './decimal';
+import { Assessment } from '../assessing/assess';
+import { fromHundredths } from '../values/decimal';
 
 export interface ResultsJson {
   groups: {

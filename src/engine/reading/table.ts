@@ -1,7 +1,7 @@
 /**
  * Finding tables in a grid: header rows, merged header cells, section titles.
  */
-import { cellAddress, cellAt, cellText, Grid } from './grid';
+import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 
 /** Text of a header cell; a cell inside a merged area reads the area's top-left value. */
 export function headerText(grid: Grid, row: number, column: number, masters: MergeMasters): string {

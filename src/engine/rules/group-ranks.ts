@@ -2,7 +2,7 @@
  * Ranks of values within groups, for the cell functions: an index built once over a table
  * (values and their groups), then a rank for any value in O(log n).
  */
-import { nameKey } from './text';
+import { nameKey } from '../values/text';
 import type { RankOrder } from './rank';
 
 export class GroupRankIndex {

@@ -2,7 +2,7 @@
  * Header synonyms (formats.md §1–3): the one list of what each column may be called.
  * Headers are compared by `looseKey`: case, diacritics and punctuation do not matter.
  */
-import { looseKey } from './text';
+import { looseKey } from '../values/text';
 
 export type SummaryColumn =
   | 'ordinal'

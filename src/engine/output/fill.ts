@@ -3,10 +3,10 @@
  * Xếp loại) of its rows, and only the cells whose value changes. The plan is shown before
  * anything is written.
  */
-import { Assessment } from './assess';
-import { fromHundredths } from './decimal';
-import { CellValue, parseCellAddress } from './grid';
-import { nameKey } from './text';
+import { Assessment } from '../assessing/assess';
+import { fromHundredths } from '../values/decimal';
+import { CellValue, parseCellAddress } from '../values/grid';
+import { nameKey } from '../values/text';
 
 export interface CellChange {
   sheet: string;

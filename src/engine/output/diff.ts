@@ -2,12 +2,12 @@
  * Draft versus final (the feedback round): what changed between two versions of the scores, and
  * whose rank or grade it moved. Agencies are matched by group and normalised name.
  */
-import { AgencyResult, Assessment } from './assess';
-import { fromHundredths, Hundredths } from './decimal';
-import { groupKey } from './groups';
+import { AgencyResult, Assessment } from '../assessing/assess';
+import { fromHundredths, Hundredths } from '../values/decimal';
+import { groupKey } from '../rules/groups';
 import { LayoutCell, LayoutSheet } from './layout';
-import { formatOrdinal } from './rank';
-import { nameKey } from './text';
+import { formatOrdinal } from '../rules/rank';
+import { nameKey } from '../values/text';
 
 export interface ScoreChange {
   /** "Tổng điểm", a component's name, or a criterion's code and title. */

@@ -1,9 +1,9 @@
 /**
  * Scoring and ranking of agencies within their groups: ratio, grade, rank, ordinal.
  */
-import { Hundredths } from './decimal';
-import { DEFAULT_GRADE_SETTINGS, gradeBand, GradeSettings, Language, ratioHundredths } from './grading';
-import { formatOrdinal, rankBy } from './rank';
+import { Hundredths } from '../values/decimal';
+import { DEFAULT_GRADE_SETTINGS, gradeBand, GradeSettings, Language, ratioHundredths } from '../rules/grading';
+import { formatOrdinal, rankBy } from '../rules/rank';
 
 /** What ranking needs of one agency. Scores are in hundredths (see decimal.ts). */
 export interface AgencyScore {

@@ -2,12 +2,12 @@
  * Year over year: each agency's rank and ratio last year, matched by normalised name, with a
  * mapping sheet ("Tên cũ" | "Tên mới") for agencies that were renamed or merged.
  */
-import { assess, Assessment } from './assess';
-import { Hundredths } from './decimal';
-import { cellAt, cellText, Grid, WorkbookGrids } from './grid';
+import { assess, Assessment } from '../assessing/assess';
+import { Hundredths } from '../values/decimal';
+import { cellAt, cellText, Grid, WorkbookGrids } from '../values/grid';
 import { ResultsJson } from './results-json';
-import { gridWidth } from './table';
-import { looseKey, nameKey, normalizeText } from './text';
+import { gridWidth } from '../reading/table';
+import { looseKey, nameKey, normalizeText } from '../values/text';
 
 export interface PreviousResult {
   rank: number;

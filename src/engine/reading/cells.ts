@@ -2,10 +2,10 @@
  * Reading one score cell as sheets really hold it: numbers, decimal-comma text, blanks, KAD
  * marks, error values, dates and booleans. Problems come back as issues at the cell.
  */
-import { Hundredths, parseDecimalNumber, parseDecimalText } from './decimal';
-import { CellValue, isCellError } from './grid';
-import { isNotApplicableMark } from './headers';
-import { Issue, IssueLocation, makeIssue } from './issues';
+import { Hundredths, parseDecimalNumber, parseDecimalText } from '../values/decimal';
+import { CellValue, isCellError } from '../values/grid';
+import { isNotApplicableMark } from '../rules/headers';
+import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 
 export type ScoreCell =
   | { kind: 'score'; value: Hundredths }

@@ -2,7 +2,7 @@
  * Built-in rubrics. `khanh-hoa-2014`: the components and maxima of Khánh Hòa's 2014 published
  * results (formats.md §3), total 1000 for both groups.
  */
-import { toHundredths } from './decimal';
+import { toHundredths } from '../values/decimal';
 import { groupKey } from './groups';
 import { buildRubric, CriterionRow, Rubric } from './rubric';
 

@@ -3,11 +3,11 @@
  * checked against the rubric (or the form's own maxima) and summed per component.
  */
 import { readScoreCell, ScoreCell } from './cells';
-import { Hundredths } from './decimal';
-import { cellAddress, cellAt, cellText, Grid } from './grid';
-import { groupDisplayName } from './groups';
-import { FormColumn, matchFormHeader, matchFormLabel, matchSummaryHeader } from './headers';
-import { Issue, IssueLocation, makeIssue } from './issues';
+import { Hundredths } from '../values/decimal';
+import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
+import { groupDisplayName } from '../rules/groups';
+import { FormColumn, matchFormHeader, matchFormLabel, matchSummaryHeader } from '../rules/headers';
+import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { AgencyRecord, ComponentRecord, CriterionScore } from './records';
 import {
   ANY_GROUP,
@@ -21,9 +21,9 @@ import {
   normalizeCode,
   Rubric,
   rubricGroupKey,
-} from './rubric';
+} from '../rules/rubric';
 import { gridWidth, hiddenByMerge, mergeMasters } from './table';
-import { looseKey, normalizeText } from './text';
+import { looseKey, normalizeText } from '../values/text';
 
 const HEADER_SEARCH_ROWS = 30;
 const TOTAL_ROW_LABELS = new Set(['tong cong', 'cong', 'tong', 'tong so', 'tong diem']);

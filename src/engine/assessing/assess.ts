@@ -2,18 +2,18 @@
  * The engine's main job: workbooks (as grids) in; agencies scored, graded and ranked per group,
  * with every issue found on the way. No input makes it throw.
  */
-import { Hundredths, parseDecimalText, roundToHundredths } from './decimal';
-import { gradeBand, ratioHundredths } from './grading';
-import { WorkbookGrids } from './grid';
-import { groupKey } from './groups';
-import { findFormHeader, readFormSheet } from './forms';
-import { Issue, makeIssue } from './issues';
-import { rankBy, toRoman } from './rank';
-import { AgencyRecord } from './records';
-import { components as rubricComponents, Criterion, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from './rubric';
+import { Hundredths, parseDecimalText, roundToHundredths } from '../values/decimal';
+import { gradeBand, ratioHundredths } from '../rules/grading';
+import { WorkbookGrids } from '../values/grid';
+import { groupKey } from '../rules/groups';
+import { findFormHeader, readFormSheet } from '../reading/forms';
+import { Issue, makeIssue } from '../messages/issues';
+import { rankBy, toRoman } from '../rules/rank';
+import { AgencyRecord } from '../reading/records';
+import { components as rubricComponents, Criterion, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from '../rules/rubric';
 import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
-import { readSummarySheet } from './summary';
-import { looseKey, nameKey } from './text';
+import { readSummarySheet } from '../reading/summary';
+import { looseKey, nameKey } from '../values/text';
 
 export interface ComponentResult {
   code: string;

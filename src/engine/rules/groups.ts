@@ -1,7 +1,7 @@
 /**
  * Group names: how a section title becomes a group, and how groups are matched to a rubric's.
  */
-import { looseKey, normalizeText } from './text';
+import { looseKey, normalizeText } from '../values/text';
 
 const FILLER_WORDS = /(^|\s)(đối với|các)(?=\s|$)/giu;
 const NUMBERING = /^\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])\s*[.)]\s+/iu;

@@ -1,8 +1,8 @@
 /**
  * What the readers produce: one record per agency, whatever sheet it came from.
  */
-import { Hundredths } from './decimal';
-import { CellValue } from './grid';
+import { Hundredths } from '../values/decimal';
+import { CellValue } from '../values/grid';
 
 export interface ComponentRecord {
   /** The rubric component's code, when matched to a rubric. */

@@ -3,12 +3,12 @@
  * number between 0 and the criterion's maximum (or KAD), the rest protected, an evidence column,
  * and instructions in Vietnamese. They read back with the form reader as they are.
  */
-import { fromHundredths } from './decimal';
-import { cellAddress } from './grid';
+import { fromHundredths } from '../values/decimal';
+import { cellAddress } from '../values/grid';
 import { sheetName } from './annex';
 import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
-import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from './rubric';
-import { Issue, makeIssue } from './issues';
+import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from '../rules/rubric';
+import { Issue, makeIssue } from '../messages/issues';
 
 export interface AgencyEntry {
   name: string;
