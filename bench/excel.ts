@@ -7,7 +7,7 @@ import { annexLayout } from '../src/engine/output/annex';
 import { assess } from '../src/engine/assessing/assess';
 import { writeAnnexLayout } from '../src/adapters/excel/write';
 import { readWorkbookGrids } from '../src/adapters/excel/read';
-import { createFakeExcel } from '../test/support/fake-excel';
+import { createFakeExcel } from '../test/support/excel-double';
 import { agencies, summaryGrid } from './data';
 import { heading, row } from './measure';
 

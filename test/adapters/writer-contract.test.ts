@@ -9,7 +9,7 @@ import { assess } from '../../src/engine/assessing/assess';
 import { AnnexLayout, OWNED_SHEET_MARKER } from '../../src/engine/output/layout';
 import { writeAnnexLayout } from '../../src/adapters/excel/write';
 import { writeLayoutBuffer } from '../../src/adapters/exceljs/write';
-import { cellOf, createFakeExcel, sheetValues } from '../support/fake-excel';
+import { cellOf, createFakeExcel, sheetValues } from '../support/excel-double';
 import { noticeGrid } from '../fixtures/notice-grid';
 
 interface Rendered {

@@ -3,7 +3,7 @@
  * Office and Excel globals it uses, over an in-memory workbook (the Excel test double). The test
  * sets window.__CNTT_WORKBOOK__ (sheets and display language) before the page loads.
  */
-import { createFakeExcel, Scalar } from '../support/fake-excel';
+import { createFakeExcel, Scalar } from '../support/excel-double';
 
 interface HostSetup {
   language?: string;

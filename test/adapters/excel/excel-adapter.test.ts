@@ -4,7 +4,7 @@ import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../../../src
 import { insertGrids } from '../../../src/adapters/excel/insert';
 import { columnRuns, fillCells } from '../../../src/adapters/excel/fill';
 import { CellChange } from '../../../src/engine/output/fill';
-import { cellOf, createFakeExcel, sheetValues } from '../../support/fake-excel';
+import { cellOf, createFakeExcel, sheetValues } from '../../support/excel-double';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
 import { blankForm } from '../../../src/engine/output/blank-forms';
 import { Grid } from '../../../src/engine/values/grid';

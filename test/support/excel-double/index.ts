@@ -1,0 +1,10 @@
+/**
+ * An in-memory test double of the part of the Excel JavaScript API the add-in uses, as strict as
+ * Microsoft documents Excel to be (see README.md in this folder for the rules it enforces).
+ * Plain TypeScript, no test-runner imports, so the browser test host can bundle it too.
+ */
+export * from './model';
+export { FakeRange, FakeRangeAreas } from './range';
+export { FakeWorksheet } from './worksheet';
+export { FakeRequestContext, createFakeExcel } from './context';
+export type { FakeModel } from './context';

@@ -1,0 +1,297 @@
+/** Range proxies: values, formulas, formats, merges, sort, hidden columns. */
+import { ClientObject } from './client-object';
+import type { FakeRequestContext } from './context';
+import { CellModel, cellOf, columnLetters, FakeExcelError, NOT_LOADED, peekCell, quoteName, Scalar, SheetModel, storeValue } from './model';
+
+class FakeFont {
+  constructor(private readonly range: FakeRange) {}
+  set name(v: string) { this.range.eachCell((c) => (c.font.name = v), v); }
+  set size(v: number) { this.range.eachCell((c) => (c.font.size = v), v); }
+  set bold(v: boolean) { this.range.eachCell((c) => (c.font.bold = v), v); }
+  set italic(v: boolean) { this.range.eachCell((c) => (c.font.italic = v), v); }
+  set color(_: string) { /* not modelled */ }
+}
+
+class FakeBorders {
+  constructor(private readonly range: FakeRange) {}
+  getItem(edge: string) {
+    const range = this.range;
+    return {
+      set style(style: string) {
+        range.applyBorder(edge, style);
+      },
+      set weight(_: string) { /* not modelled */ },
+      set color(_: string) { /* not modelled */ },
+    };
+  }
+}
+
+class FakeRangeFormat {
+  readonly font: FakeFont;
+  readonly borders: FakeBorders;
+  readonly fill: { color: string; clear: () => void };
+  readonly protection: { locked: boolean };
+  constructor(private readonly range: FakeRange) {
+    this.font = new FakeFont(range);
+    this.borders = new FakeBorders(range);
+    const r = range;
+    this.protection = {
+      set locked(v: boolean) { r.eachCell((c) => (c.locked = v), v); },
+    } as { locked: boolean };
+    this.fill = {
+      set color(v: string) { r.eachCell((c) => (c.fill = v), v); },
+      clear() { r.eachCell((c) => (c.fill = undefined), null); },
+    } as { color: string; clear: () => void };
+  }
+  set horizontalAlignment(v: string) { this.range.eachCell((c) => (c.horizontalAlignment = v), v); }
+  set verticalAlignment(v: string) { this.range.eachCell((c) => (c.verticalAlignment = v), v); }
+  set wrapText(v: boolean) { this.range.eachCell((c) => (c.wrapText = v), v); }
+  set columnWidth(v: number) { this.range.eachColumn((sheet, c) => sheet.columnWidths.set(c, v), v); }
+  set rowHeight(v: number) { this.range.eachRow((sheet, r) => sheet.rowHeights.set(r, v), v); }
+}
+
+export class FakeRange extends ClientObject {
+  readonly format: FakeRangeFormat;
+  readonly dataValidation: { rule: { custom?: { formula: string } }; errorAlert: unknown };
+  isNullObject = false;
+
+  constructor(
+    context: FakeRequestContext,
+    readonly sheetRef: () => SheetModel,
+    readonly bounds: () => { top: number; left: number; bottom: number; right: number } | null,
+  ) {
+    super(context);
+    this.format = new FakeRangeFormat(this);
+    const apply = (f: (cell: CellModel) => void, payload: unknown) => this.eachCell(f, payload);
+    this.dataValidation = {
+      set rule(rule: { custom?: { formula: string } }) {
+        if (!rule.custom) throw new FakeExcelError('NotImplemented', 'only custom validation rules are modelled');
+        apply((c) => (c.validation = rule.custom!.formula), rule);
+      },
+      set errorAlert(_: unknown) { /* not modelled */ },
+    } as { rule: { custom?: { formula: string } }; errorAlert: unknown };
+  }
+
+  private area() {
+    const b = this.bounds();
+    if (!b) throw new FakeExcelError('ItemNotFound', 'The range is a null object.');
+    return b;
+  }
+
+  eachCell(apply: (cell: CellModel) => void, payload: unknown): void {
+    this.queue(() => {
+      const sheet = this.sheetRef();
+      this.guardProtected(sheet);
+      const { top, left, bottom, right } = this.area();
+      for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) apply(cellOf(sheet, r, c));
+    }, payload);
+  }
+
+  eachColumn(apply: (sheet: SheetModel, column: number) => void, payload: unknown): void {
+    this.queue(() => {
+      const { left, right } = this.area();
+      for (let c = left; c <= right; c++) apply(this.sheetRef(), c);
+    }, payload);
+  }
+
+  eachRow(apply: (sheet: SheetModel, row: number) => void, payload: unknown): void {
+    this.queue(() => {
+      const { top, bottom } = this.area();
+      for (let r = top; r <= bottom; r++) apply(this.sheetRef(), r);
+    }, payload);
+  }
+
+  applyBorder(edge: string, style: string): void {
+    this.queue(() => {
+      const sheet = this.sheetRef();
+      const { top, left, bottom, right } = this.area();
+      for (let r = top; r <= bottom; r++) {
+        for (let c = left; c <= right; c++) {
+          const hit =
+            (edge === 'EdgeTop' && r === top) ||
+            (edge === 'EdgeBottom' && r === bottom) ||
+            (edge === 'EdgeLeft' && c === left) ||
+            (edge === 'EdgeRight' && c === right) ||
+            (edge === 'InsideHorizontal' && r < bottom) ||
+            (edge === 'InsideVertical' && c < right);
+          if (hit) cellOf(sheet, r, c).borders[edge] = style;
+        }
+      }
+    }, style);
+  }
+
+  private guardProtected(sheet: SheetModel): void {
+    if (sheet.protected) throw new FakeExcelError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+  }
+
+  private matrix<T>(values: T[][], apply: (cell: CellModel, value: T) => void): void {
+    this.queue(() => {
+      const sheet = this.sheetRef();
+      this.guardProtected(sheet);
+      const { top, left, bottom, right } = this.area();
+      if (values.length !== bottom - top + 1 || values.some((row) => row.length !== right - left + 1)) {
+        throw new FakeExcelError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
+      }
+      values.forEach((row, r) => row.forEach((value, c) => apply(cellOf(sheet, top + r, left + c), value)));
+    }, values);
+  }
+
+  set values(values: Scalar[][]) {
+    this.matrix(values, storeValue);
+  }
+  get values(): Scalar[][] {
+    return this.get('values');
+  }
+
+  set numberFormat(formats: string[][]) {
+    this.matrix(formats, (cell, format) => (cell.numberFormat = format));
+  }
+  get numberFormat(): string[][] {
+    return this.get('numberFormat');
+  }
+
+  get valueTypes(): string[][] { return this.get('valueTypes'); }
+  /** As in Excel: a string starting with "=" is a formula unless the cell's format is "@". */
+  set formulas(formulas: Scalar[][]) {
+    this.matrix(formulas, storeValue);
+  }
+  get formulas(): Scalar[][] { return this.get('formulas'); }
+  get text(): string[][] { return this.get('text'); }
+  get address(): string { return this.get('address'); }
+  get rowIndex(): number { return this.get('rowIndex'); }
+  get columnIndex(): number { return this.get('columnIndex'); }
+  get rowCount(): number { return this.get('rowCount'); }
+  get columnCount(): number { return this.get('columnCount'); }
+
+  merge(across = false): void {
+    this.queue(() => {
+      const sheet = this.sheetRef();
+      this.guardProtected(sheet);
+      const area = this.area();
+      if (across) for (let r = area.top; r <= area.bottom; r++) sheet.merges.push({ ...area, top: r, bottom: r });
+      else sheet.merges.push({ ...area });
+    }, 'merge');
+  }
+
+  unmerge(): void {
+    this.queue(() => {
+      const sheet = this.sheetRef();
+      const a = this.area();
+      sheet.merges = sheet.merges.filter((m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
+    });
+  }
+
+  select(): void {
+    this.queue(() => {
+      const sheet = this.sheetRef();
+      this.context.model.selection = { sheet: sheet.name, address: this.localAddress() };
+    });
+  }
+
+  /** Range.sort.apply: a stable sort of the rows by one key column; whole cells move, formats too. */
+  readonly sort = {
+    apply: (fields: { key: number; ascending?: boolean }[]) => {
+      this.queue(() => {
+        const sheet = this.sheetRef();
+        this.guardProtected(sheet);
+        const { top, left, bottom, right } = this.area();
+        const rows = Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => sheet.cells.get(`${top + r},${left + c}`)));
+        const rank = (value: Scalar | undefined) => (typeof value === 'number' ? value : -Infinity);
+        rows.sort((a, b) => {
+          for (const { key, ascending = true } of fields) {
+            const diff = rank(a[key]?.value) - rank(b[key]?.value);
+            if (diff !== 0) return ascending ? diff : -diff;
+          }
+          return 0;
+        });
+        rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            const key = `${top + r},${left + c}`;
+            if (cell) sheet.cells.set(key, cell);
+            else sheet.cells.delete(key);
+          }),
+        );
+      }, fields);
+    },
+  };
+
+  set columnHidden(hidden: boolean) {
+    this.eachColumn((sheet, c) => (hidden ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c)), hidden);
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this);
+  }
+
+  localAddress(): string {
+    const { top, left, bottom, right } = this.area();
+    const a = `${columnLetters(left)}${top + 1}`;
+    const b = `${columnLetters(right)}${bottom + 1}`;
+    return a === b ? a : `${a}:${b}`;
+  }
+
+  protected override readProperty(property: string): unknown {
+    const sheet = this.sheetRef();
+    const b = this.bounds();
+    if (!b) throw NOT_LOADED(property);
+    const grid = <T>(f: (cell: CellModel | undefined) => T) =>
+      Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => f(peekCell(sheet, b.top + r, b.left + c))));
+    switch (property) {
+      case 'values':
+        return grid((c) => (c ? (c.value ?? '') : ''));
+      case 'valueTypes':
+        return grid((c) => (!c || c.value === null ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : /^#/.test(String(c.value)) && c.formula !== undefined ? 'Error' : 'String'));
+      case 'formulas':
+        return grid((c) => (c?.formula ?? (c ? (c.value ?? '') : '')));
+      case 'numberFormat':
+        return grid((c) => c?.numberFormat ?? 'General');
+      case 'text':
+        return grid((c) => (c && c.value !== null ? String(c.value) : ''));
+      case 'address':
+        return `${quoteName(sheet.name)}!${this.localAddress()}`;
+      case 'rowIndex':
+        return b.top;
+      case 'columnIndex':
+        return b.left;
+      case 'rowCount':
+        return b.bottom - b.top + 1;
+      case 'columnCount':
+        return b.right - b.left + 1;
+      default:
+        return super.readProperty(property);
+    }
+  }
+
+  override resolveLoad(): void {
+    this.isNullObject = this.bounds() === null;
+    // A null object has no properties to load; reading one throws, as in Excel.
+    if (!this.isNullObject) super.resolveLoad();
+  }
+}
+
+export class FakeRangeAreas extends ClientObject {
+  isNullObject = false;
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context);
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  protected override readProperty(property: string): unknown {
+    if (property !== 'address') return super.readProperty(property);
+    const sheet = this.range.sheetRef();
+    return sheet.merges
+      .map((m) => {
+        const a = `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`;
+        return `${quoteName(sheet.name)}!${a}`;
+      })
+      .join(',');
+  }
+  override resolveLoad(): void {
+    super.resolveLoad();
+    this.isNullObject = this.range.sheetRef().merges.length === 0;
+  }
+}

@@ -1,0 +1,190 @@
+/** Worksheet proxies and the worksheet collection: names, protection, charts, delete, activate. */
+import { ClientObject } from './client-object';
+import type { FakeRequestContext } from './context';
+import { ChartModel, FakeExcelError, parseAddress, SheetModel, sheetPrefixes } from './model';
+import { FakeRange } from './range';
+
+export class FakeWorksheet extends ClientObject {
+  isNullObject = false;
+  readonly freezePanes = { freezeRows: (n: number) => this.queue(() => (this.sheet().freezeRows = n), n) };
+  readonly pageLayout: Record<string, unknown>;
+  readonly protection: { protect: () => void; unprotect: () => void };
+
+  constructor(
+    context: FakeRequestContext,
+    /** Finds the sheet when an operation runs: by id, or by name (getItem). */
+    readonly sheet: () => SheetModel,
+    private readonly exists: () => boolean = () => true,
+  ) {
+    super(context);
+    const queue = (run: () => void, payload: unknown) => this.queue(run, payload);
+    const model = () => this.sheet();
+    this.pageLayout = {
+      set orientation(v: string) { queue(() => (model().orientation = v), v); },
+      set paperSize(v: string) { queue(() => (model().paperSize = v), v); },
+      set zoom(v: { horizontalFitToPages?: number }) { queue(() => (model().fitToWidth = v.horizontalFitToPages), v); },
+      set leftMargin(_: number) { /* not modelled */ },
+      set rightMargin(_: number) { /* not modelled */ },
+      set topMargin(_: number) { /* not modelled */ },
+      set bottomMargin(_: number) { /* not modelled */ },
+      set centerHorizontally(_: boolean) { /* not modelled */ },
+      setPrintTitleRows(rows: string) { queue(() => (model().printTitleRows = rows), rows); },
+    };
+    this.protection = {
+      protect: () => this.queue(() => (this.sheet().protected = true)),
+      unprotect: () => this.queue(() => (this.sheet().protected = false)),
+    };
+  }
+
+  set name(value: string) {
+    this.queue(() => this.context.model.renameSheet(this.sheet(), value), value);
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  get position(): number {
+    return this.get('position');
+  }
+
+  delete(): void {
+    this.queue(() => {
+      const sheet = this.sheet();
+      const model = this.context.model;
+      if (model.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      model.sheets = model.sheets.filter((s) => s !== sheet);
+      // Names that pointed into the sheet now point at #REF!, as in Excel.
+      for (const n of model.names) if (sheetPrefixes(sheet.name).some((p) => n.formula.startsWith(`=${p}`))) n.formula = '=#REF!';
+    });
+  }
+
+  activate(): void {
+    this.queue(() => (this.context.model.activeSheet = this.sheet().name));
+  }
+
+  /** Charts: what is set is recorded on the sheet's model, to be checked by the tests. */
+  get charts() {
+    const queue = (run: () => void, payload: unknown) => this.queue(run, payload);
+    const sheet = () => this.sheet();
+    return {
+      add: (type: string, source: FakeRange, seriesBy?: string) => {
+        const model: ChartModel = { type, values: '', valueAxis: {}, series: [] };
+        queue(() => {
+          model.values = source.localAddress();
+          sheet().charts.push(model);
+        }, [type, seriesBy]);
+        const series = (index: () => ChartModel['series'][number] | undefined) => ({
+          setXAxisValues: (range: FakeRange) => queue(() => (model.categories = range.localAddress()), null),
+          setValues: (range: FakeRange) => queue(() => (index()!.values = range.localAddress()), null),
+          set chartType(value: string) { queue(() => (index()!.chartType = value), value); },
+        });
+        return {
+          title: { set text(value: string) { queue(() => (model.title = value), value); } },
+          legend: { set visible(value: boolean) { queue(() => (model.legend = value), value); } },
+          axes: {
+            valueAxis: {
+              set minimum(value: number) { queue(() => (model.valueAxis.minimum = value), value); },
+              set maximum(value: number) { queue(() => (model.valueAxis.maximum = value), value); },
+            },
+          },
+          series: {
+            getItemAt: (i: number) => series(() => (i === 0 ? { name: '', values: model.values } : model.series[i - 1])),
+            add: (name: string) => {
+              const entry = { name, values: '' };
+              queue(() => model.series.push(entry), name);
+              return series(() => entry);
+            },
+          },
+          setPosition: (start: FakeRange, end: FakeRange) => queue(() => (model.position = [start.localAddress(), end.localAddress()]), null),
+        };
+      },
+    };
+  }
+
+  getRange(address: string): FakeRange {
+    const bounds = parseAddress(address);
+    return new FakeRange(this.context, this.sheet, () => bounds);
+  }
+
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => ({ top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      let box: { top: number; left: number; bottom: number; right: number } | null = null;
+      for (const [key, cell] of this.sheet().cells) {
+        if (valuesOnly ? cell.value === null && cell.formula === undefined : false) continue;
+        const [r, c] = key.split(',').map(Number);
+        box = box
+          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+          : { top: r, left: c, bottom: r, right: c };
+      }
+      return box;
+    });
+  }
+
+  protected override readProperty(property: string): unknown {
+    const sheet = this.sheet();
+    if (property === 'name') return sheet.name;
+    if (property === 'position') return this.context.model.sheets.indexOf(sheet);
+    if (property === 'id') return String(sheet.id);
+    return super.readProperty(property);
+  }
+
+  override resolveLoad(): void {
+    this.isNullObject = !this.exists();
+    if (this.isNullObject) return;
+    super.resolveLoad();
+  }
+}
+
+export class FakeWorksheetCollection extends ClientObject {
+  constructor(context: FakeRequestContext) {
+    super(context);
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.get('items');
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: SheetModel | undefined;
+    this.queue(() => (created = this.context.model.addSheet(name)), name);
+    return new FakeWorksheet(this.context, () => {
+      if (!created) throw new FakeExcelError('ItemNotFound', 'The sheet was not created.');
+      return this.context.model.sheetById(created.id);
+    });
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => {
+      const sheet = this.context.model.sheetByName(name);
+      if (!sheet) throw new FakeExcelError('ItemNotFound', `The requested resource does not exist: ${name}`);
+      return sheet;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.context,
+      () => {
+        const sheet = this.context.model.sheetByName(name);
+        if (!sheet) throw new FakeExcelError('ItemNotFound', `The requested resource does not exist: ${name}`);
+        return sheet;
+      },
+      () => this.context.model.sheetByName(name) !== undefined,
+    );
+  }
+
+  protected override readProperty(property: string): unknown {
+    const [head, child] = property.split('/');
+    if (head !== 'items') return super.readProperty(property);
+    return this.context.model.sheets.map((s) => {
+      const id = s.id;
+      const sheet = new FakeWorksheet(this.context, () => this.context.model.sheetById(id));
+      sheet.load(child ?? 'name');
+      sheet.resolveLoad();
+      return sheet;
+    });
+  }
+}
