@@ -61,7 +61,7 @@ export class Pane {
       this.rubricChoice = JSON.parse((event.target as HTMLSelectElement).value) as RubricChoice;
       this.renderRubric();
     });
-    byId('check').addEventListener('click', () => this.guard(async () => this.check()));
+    byId('check').addEventListener('click', () => this.guard(() => this.check()));
     byId('build').addEventListener('click', () => this.guard(() => this.build()));
     byId('make-forms').addEventListener('click', () => this.guard(() => this.makeForms()));
     this.onFile('previous', 'previous-file', (file) => this.loadPrevious(file));
@@ -76,16 +76,26 @@ export class Pane {
 
   // ---------------------------------------------------------------- steps
 
+  /** On opening and at Đọc lại: the workbook read again, its rubric sheet chosen if it has one. */
   private async readWorkbook(): Promise<void> {
     this.status(this.strings.checking);
+    await this.readNow(true);
+    this.fillAgencyList();
+    this.status(this.strings.ready);
+  }
+
+  /**
+   * The workbook as it is at this moment (the reader's two syncs), before anything is computed:
+   * a score corrected in Excel a second ago counts. The user's choices (rubric, unticked sheets) stay.
+   */
+  private async readNow(pickRubric = false): Promise<void> {
     this.workbook = await this.host.run((context) => readWorkbookGrids(context, { file: WORKBOOK_FILE }));
     const found = findRubric([this.workbook]);
-    if (found) this.rubricChoice = { kind: 'sheet', sheet: found.sheet };
+    if (found && (pickRubric || this.rubricChoice.kind === 'sheet')) this.rubricChoice = { kind: 'sheet', sheet: found.sheet };
+    else if (!found && this.rubricChoice.kind === 'sheet') this.rubricChoice = { kind: 'none' };
     this.renderRubricChoices(found?.sheet);
     this.renderRubric();
     this.renderSheets();
-    this.fillAgencyList();
-    this.status(this.strings.ready);
   }
 
   private async importFiles(files: File[]): Promise<void> {
@@ -129,7 +139,9 @@ export class Pane {
     return { ...this.workbook, sheets: this.workbook.sheets.filter((g) => !this.skipped.has(g.sheet.toLowerCase())) };
   }
 
-  private check(): Assessment {
+  /** Reads the workbook as it is now and checks it. */
+  private async check(): Promise<Assessment> {
+    await this.readNow();
     // An open workbook with nothing to read is not an error when forms were imported from files.
     const workbook = this.inputSheets();
     const workbookHasInputs = describeSheets(workbook).some((d) => d.kind !== 'other');
@@ -141,7 +153,7 @@ export class Pane {
   }
 
   private async build(): Promise<void> {
-    const assessment = this.check();
+    const assessment = await this.check();
     const errors = assessment.issues.filter((i) => i.severity === 'error').length;
     if (errors > 0) {
       this.alert(this.strings.buildBlocked(errors));
@@ -188,16 +200,16 @@ export class Pane {
     const results = /\.json$/i.test(file.name) ? previousFromJson(await file.text()) : previousFromWorkbook(await this.readFile(file));
     if (!results || results.size === 0) return this.alert(this.strings.notResults(file.name));
     this.previous = { file: file.name, results };
-    this.renderCompare();
+    this.renderCompare(await this.check());
   }
 
   private async loadDraft(file: File): Promise<void> {
+    const current = await this.check();
     this.draft = { file: file.name, assessment: assess([await this.readFile(file)], { rubric: this.rubric() }) };
-    this.renderCompare();
+    this.renderCompare(current);
   }
 
-  private renderCompare(): void {
-    const current = this.check();
+  private renderCompare(current: Assessment): void {
     const total = current.groups.reduce((n, g) => n + g.agencies.length, 0);
     replaceChildren(
       byId('compare'),
@@ -211,9 +223,7 @@ export class Pane {
 
   /** Shows how many cells a fill would change; nothing is written before the user confirms. */
   private async planFill(): Promise<void> {
-    // The sheet may have been edited since it was read: plan on what it holds now.
-    await this.readWorkbook();
-    const assessment = this.check();
+    const assessment = await this.check();
     const errors = assessment.issues.filter((i) => i.severity === 'error').length;
     if (errors > 0) return this.alert(this.strings.buildBlocked(errors));
     this.pendingSort = sortPlans(assessment, (sheet) => sheetWidth(this.workbook.sheets, sheet));
@@ -241,11 +251,12 @@ export class Pane {
       if (plans.length > 0) await sortTables(context, plans);
     });
     this.showFillPlan(undefined);
-    await this.readWorkbook();
+    await this.readNow();
     this.status(sort ? this.strings.sorted(changes.length) : this.strings.filled(changes.length));
   }
 
   private async makeForms(): Promise<void> {
+    await this.readNow();
     const rubric = this.rubric();
     if (!rubric) return this.alert(this.strings.needRubric);
     const agencies = parseAgencyList(byId<HTMLTextAreaElement>('agency-list').value);
@@ -295,8 +306,8 @@ export class Pane {
     this.renderRubric();
     this.renderSheets();
     this.renderImported();
-    if (this.previous || this.draft) this.renderCompare();
     if (this.assessment) {
+      if (this.previous || this.draft) this.renderCompare(this.assessment);
       this.renderIssues(this.assessment.issues);
       if (byId('summary').childElementCount > 0) this.renderSummary(this.assessment);
     }

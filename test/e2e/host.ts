@@ -3,7 +3,7 @@
  * Office and Excel globals it uses, over an in-memory workbook (the Excel test double). The test
  * sets window.__CNTT_WORKBOOK__ (sheets and display language) before the page loads.
  */
-import { createFakeExcel, Scalar } from '../support/excel-double';
+import { cellOf, createFakeExcel, Scalar } from '../support/excel-double';
 
 interface HostSetup {
   language?: string;
@@ -63,16 +63,25 @@ w.__CNTT_EXCEL__ = {
   },
   isProtected: (name: string) => excel.model.sheetByName(name)?.protected ?? null,
   charts: (name: string) => excel.model.sheetByName(name)?.charts ?? null,
-  /** The next writing request fails, as Excel does when a request is too large. */
+  /** The next request that writes fails, as Excel does when a request is too large. */
   failWrites: (code: string) => {
     const sync = excel.context.sync.bind(excel.context);
-    let calls = 0;
+    const pending = excel.context as unknown as { operations: unknown[] };
+    let armed = true;
     excel.context.sync = async () => {
-      calls++;
-      // The first sync of a build reads; the second writes the new sheets.
-      if (calls === 2) excel.context.failNextSyncWith(code, 10);
+      // Reads (the pane reads the workbook afresh before it builds) go through; the first write fails.
+      if (armed && pending.operations.length > 0) {
+        armed = false;
+        excel.context.failNextSyncWith(code, 10);
+      }
       return sync();
     };
+  },
+  /** The user types into a cell in Excel (row and column from 0), with the pane open. */
+  setCell: (name: string, row: number, column: number, value: Scalar) => {
+    const sheet = excel.model.sheetByName(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    cellOf(sheet, row, column).value = value;
   },
   activeSheet: () => excel.model.activeSheet ?? null,
   /** The user renames a sheet on its tab. */

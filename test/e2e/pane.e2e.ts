@@ -112,6 +112,34 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('reads the workbook as it is at each click: a score changed between two builds is in the second annex', async () => {
+    const { page, consoleErrors, excel } = await openPane([notice()]);
+    await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    const annexRow = async (name: string) => (await excel<unknown[][]>('values', 'Phụ lục I')).find((r) => r[1] === name)!;
+    expect((await annexRow('Phòng Nội vụ')).slice(2, 4)).toEqual([806, 915]);
+    // The clerk corrects Phòng Nội vụ's score in Excel, the pane still open, and builds again.
+    const input = await excel<unknown[][]>('values', 'Kết quả 2021');
+    const row = input.findIndex((r) => r[1] === 'Phòng Nội vụ');
+    await excel('setCell', 'Kết quả 2021', row, 2, 400);
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    // Done when the buttons are back (they are disabled while a step runs).
+    await page.waitForFunction(() => !(document.getElementById('build') as HTMLButtonElement).disabled);
+    expect((await annexRow('Phòng Nội vụ')).slice(2, 6)).toEqual([400, 915, 43.72, 'Yếu']);
+    // A slip typed in Excel shows at the next Kiểm tra, and its correction clears it.
+    await excel('setCell', 'Kết quả 2021', row, 2, 'bốn trăm');
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('Ô điểm chứa «bốn trăm», không phải là số.').waitFor();
+    await excel('setCell', 'Kết quả 2021', row, 2, 806);
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.getByText('Không có vấn đề nào.').waitFor();
+    // The rubric the clerk chose stays chosen across the fresh reads.
+    expect(await page.locator('#rubric option:checked').textContent()).toBe('Không dùng: lấy điểm chuẩn trong bảng');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps an annex the user renamed, and leaves it out of the inputs when unticked', async () => {
     const { page, consoleErrors, excel } = await openPane([notice()]);
     await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
