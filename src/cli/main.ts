@@ -14,6 +14,7 @@ import { Rubric, readRubricSheet } from '../engine/rules/rubric';
 import { sheetWidth, WorkbookGrids } from '../engine/values/grid';
 import { WorkbookReadError } from '../adapters/exceljs/read';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
+import { OutputFileError } from '../adapters/exceljs/atomic';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { printAssessment, printIssues } from './report';
 import { fillPlan, sortPlans } from '../engine/output/fill';
@@ -130,7 +131,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (error instanceof CommanderError) {
       return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
     }
-    if (error instanceof UsageError || error instanceof WorkbookReadError) {
+    if (error instanceof UsageError || error instanceof WorkbookReadError || error instanceof OutputFileError) {
       io.stderr(`cntt: ${error.message}\n`);
       return EXIT_CANNOT_RUN;
     }

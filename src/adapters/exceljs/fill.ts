@@ -44,7 +44,7 @@ export async function fillCopy(input: string, output: string, changes: CellChang
       result.sorted.push(plan.sheet);
     }
   }
-  await writeFileAtomically(output, (temporary) => workbook.xlsx.writeFile(temporary));
+  await writeFileAtomically(output, (stream) => workbook.xlsx.write(stream));
   return result;
 }
 

@@ -126,5 +126,5 @@ export async function writeLayoutBuffer(layout: AnnexLayout): Promise<Uint8Array
 
 /** Writes the file whole: to a temporary name first, then renamed, so no half-written file is left. */
 export async function writeLayoutFile(layout: AnnexLayout, filePath: string): Promise<void> {
-  await writeFileAtomically(filePath, (temporary) => writeLayoutToWorkbook(layout).xlsx.writeFile(temporary));
+  await writeFileAtomically(filePath, (stream) => writeLayoutToWorkbook(layout).xlsx.write(stream));
 }

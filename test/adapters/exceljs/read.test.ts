@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readWorkbookBuffer, WorkbookReadError } from '../../../src/adapters/exceljs/read';
+import { caught } from '../../support/caught';
 
 async function bytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -8,15 +9,7 @@ async function bytes(build: (workbook: ExcelJS.Workbook) => void): Promise<Buffe
   return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function readError(data: Buffer, limits = {}): Promise<WorkbookReadError> {
-  try {
-    await readWorkbookBuffer(data, 'x.xlsx', limits);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return error;
-    throw error;
-  }
-  throw new Error('expected a WorkbookReadError');
-}
+const readError = (data: Buffer, limits = {}) => caught(WorkbookReadError, () => readWorkbookBuffer(data, 'x.xlsx', limits));
 
 describe('reading .xlsx files into grids', () => {
   it('reads cell values as workbooks hold them', async () => {
