@@ -20,7 +20,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxTextLength: 100_000,
 };
 
-export type WorkbookReadErrorCode = 'too-large' | 'too-many-sheets' | 'too-many-cells' | 'text-too-long' | 'not-a-workbook' | 'old-or-encrypted' | 'unreadable';
+export type WorkbookReadErrorCode = 'too-large' | 'too-many-sheets' | 'too-many-cells' | 'text-too-long' | 'not-a-workbook' | 'old-or-encrypted' | 'unreadable' | 'not-a-file';
 
 /** A file that cannot be read as a workbook: the message is one line, Vietnamese / English. */
 export class WorkbookReadError extends Error {
@@ -44,6 +44,7 @@ const MESSAGES: Record<WorkbookReadErrorCode, (limit?: number) => string> = {
   'old-or-encrypted': () =>
     'tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu: hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu thành .xlsx / an Excel 97-2003 (.xls) or password-protected file: open it in Excel, remove the password if any, and save it as .xlsx',
   unreadable: () => 'không đọc được tệp / the file cannot be read',
+  'not-a-file': () => 'không phải một tệp thường (thiết bị, ống dẫn hay thư mục) / not a regular file (a device, a pipe or a folder)',
 };
 
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
