@@ -82,6 +82,26 @@ const RUBRIC = [
   ['8', 'Sự cố mất an toàn thông tin (điểm trừ)', -20, -20, ''],
 ];
 
+/** The document an example form cites for a criterion, numbered and dated as documents are. */
+function citation(code, form) {
+  const kinds = { 1: ['Báo cáo', 'BC'], 2: ['Hợp đồng', 'HĐ'], 3.1: ['Quyết định', 'QĐ'], 3.2: ['Quyết định', 'QĐ'], 4: ['Công văn', 'CV'], 5: ['Kế hoạch', 'KH'], 6: ['Quyết định', 'QĐ'], 7: ['Kế hoạch', 'KH'], 8: ['Báo cáo', 'BC'] };
+  const [kind, short] = kinds[code];
+  return `${kind} số ${10 + form * 7 + Math.round(Number(code) * 3)}/${short}-UBND, ngày ${5 + form}/10/2021`;
+}
+
+/** Why the example appraisal scored a criterion lower than the agency did. */
+const REASONS = {
+  1: 'Một số máy tính quá 5 năm sử dụng',
+  2: 'Chưa có đường truyền dự phòng',
+  3.1: 'Tỷ lệ văn bản điện tử thấp hơn báo cáo',
+  3.2: 'Chưa ký số văn bản đi của lãnh đạo phòng',
+  4: 'Một số cán bộ chưa dùng thư công vụ',
+  5: 'Số hồ sơ trực tuyến thấp hơn báo cáo',
+  6: 'Trang chưa cập nhật đủ thông tin bắt buộc',
+  7: 'Phương án chưa được phê duyệt',
+  8: 'Có sự cố chưa báo cáo',
+};
+
 async function detailed() {
   const dir = path.join(root, 'examples', 'vi-du-chi-tiet');
   fs.mkdirSync(dir, { recursive: true });
@@ -124,7 +144,7 @@ async function detailed() {
     sheet.addRow([`Tên cơ quan: ${name}`]);
     sheet.addRow(['Nhóm:', group]);
     sheet.addRow([]);
-    sheet.addRow(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Tài liệu kiểm chứng']).font = { ...FONT, bold: true };
+    sheet.addRow(['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Lý do']).font = { ...FONT, bold: true };
     for (const [code, title, a, b] of RUBRIC) {
       const max = group === 'Cơ quan chuyên môn' ? a : b;
       if (/^[IV]+$/.test(code)) {
@@ -136,12 +156,14 @@ async function detailed() {
           { formula: `D${r + 1}+D${r + 2}`, result: number(self[3.1]) + number(self[3.2]) },
           { formula: `E${r + 1}+E${r + 2}`, result: number(appraised[3.1]) + number(appraised[3.2]) }]);
       } else {
-        sheet.addRow([code, title, max, self[code], appraised[code], self[code] === 'KAD' ? '' : 'Văn bản số …/BC']);
+        const changed = number(self[code]) !== number(appraised[code]);
+        sheet.addRow([code, title, max, self[code], appraised[code], self[code] === 'KAD' ? '' : citation(code, f), changed ? REASONS[code] : '']);
       }
     }
     sheet.getColumn(2).width = 44;
     [3, 4, 5].forEach((c) => (sheet.getColumn(c).width = 14));
-    sheet.getColumn(6).width = 24;
+    sheet.getColumn(6).width = 36;
+    sheet.getColumn(7).width = 30;
     styleAll(sheet);
   });
   await formBook.xlsx.writeFile(path.join(dir, 'phieu-tu-danh-gia.xlsx'));

@@ -38,9 +38,12 @@ describe('cntt forms', () => {
     const commune = await readWorkbookFile(path.join(out, 'UBND xã Sơn Bình.xlsx'));
     expect(commune.sheets[0].rows.some((r) => r[0] === '5' && r[2] === 'KAD' && r[3] === 'KAD')).toBe(true);
 
-    // Filled in, the forms read back as agencies of their groups.
+    // Filled in, each score with its evidence, the forms read back as agencies of their groups.
     for (const [i, row] of rows.entries()) {
-      if (row && typeof row[1] === 'string' && /^\d+(\.\d+)?$/.test(row[1]) && typeof row[3] === 'number') sheet.getRow(i).getCell(4).value = Math.max(0, row[3]);
+      if (row && typeof row[1] === 'string' && /^\d+(\.\d+)?$/.test(row[1]) && typeof row[3] === 'number') {
+        sheet.getRow(i).getCell(4).value = Math.max(0, row[3]);
+        sheet.getRow(i).getCell(5).value = `Báo cáo số ${i}/BC-NV, ngày 10/01/2025`;
+      }
     }
     await workbook.xlsx.writeFile(path.join(out, 'Phòng Nội vụ.xlsx'));
     const rubric = await readWorkbookFile(rubricFile);

@@ -7,6 +7,7 @@ import { gradeBand, ratioHundredths } from '../rules/grading';
 import { WorkbookGrids } from '../values/grid';
 import { groupKey } from '../rules/groups';
 import { findFormHeader, readFormSheet } from '../reading/forms';
+import { EvidenceSeverity } from '../reading/evidence';
 import { Issue, makeIssue } from '../messages/issues';
 import { rankBy, toRoman } from '../rules/rank';
 import { AgencyRecord } from '../reading/records';
@@ -61,6 +62,8 @@ export interface AssessOptions {
   /** A rubric from elsewhere (a preset, another file); else the first rubric sheet found. */
   rubric?: Rubric;
   ranking?: RankingSettings;
+  /** Missing evidence or reasons in forms as warnings (the default) or, where the rules require them, errors. */
+  evidenceSeverity?: EvidenceSeverity;
 }
 
 export type SheetKind = 'rubric' | 'form' | 'summary' | 'other';
@@ -114,7 +117,7 @@ export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: Asse
         found = true;
         continue;
       }
-      const form = readFormSheet(grid, { file: workbook.file, rubric, defaultGroup });
+      const form = readFormSheet(grid, { file: workbook.file, rubric, defaultGroup, evidenceSeverity: options.evidenceSeverity });
       if (form) {
         found = true;
         records.push(form.record);

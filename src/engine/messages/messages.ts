@@ -150,6 +150,22 @@ export const MESSAGES = {
     vi: (p) => `Cột ${q(p.text)} không khớp thành phần nào của bộ tiêu chí; bỏ qua.`,
     en: (p) => `Column ${q(p.text)} matches no rubric component; ignored.`,
   },
+  // Evidence and the appraisal's reasons
+  'evidence-missing': {
+    severity: 'warning',
+    vi: (p) => `Tiêu chí ${p.criterion} được ${p.value} điểm nhưng chưa ghi tài liệu kiểm chứng.`,
+    en: (p) => `Criterion ${p.criterion} scores ${p.value} but cites no evidence.`,
+  },
+  'evidence-citation-incomplete': {
+    severity: 'warning',
+    vi: (p) => `Tài liệu kiểm chứng ${q(p.text)} của tiêu chí ${p.criterion} chưa ghi ${({ number: 'số hiệu', date: 'ngày ban hành', both: 'số hiệu và ngày ban hành' } as Record<string, string>)[String(p.missing)]} văn bản (ghi theo dạng «Số 12/KH-UBND, ngày 15/3/2021»).`,
+    en: (p) => `Evidence ${q(p.text)} of criterion ${p.criterion} gives no ${({ number: 'number', date: 'date', both: 'number or date' } as Record<string, string>)[String(p.missing)]} for the document (cite it as «Số 12/KH-UBND, ngày 15/3/2021»).`,
+  },
+  'reason-missing': {
+    severity: 'warning',
+    vi: (p) => `Điểm thẩm định của tiêu chí ${p.criterion} khác điểm tự đánh giá nhưng chưa ghi lý do.`,
+    en: (p) => `The appraised score of criterion ${p.criterion} differs from the self score, with no reason given.`,
+  },
   // Agencies
   'duplicate-agency': {
     severity: 'error',

@@ -8,7 +8,8 @@ import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName } from '../rules/groups';
 import { FormColumn, matchFormHeader, matchFormLabel, matchSummaryHeader } from '../rules/headers';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
-import { AgencyRecord, ComponentRecord, CriterionScore } from './records';
+import { AgencyRecord, ComponentRecord, CriterionScore, MarkedScore } from './records';
+import { checkCriterionEvidence, EvidenceSeverity, TextCell } from './evidence';
 import {
   ANY_GROUP,
   buildRubric,
@@ -35,6 +36,9 @@ interface FormRow {
   max: ScoreCell | undefined;
   self: ScoreCell;
   appraised: ScoreCell | undefined;
+  /** The evidence and reason cells; undefined where the form has no such column. */
+  evidence: TextCell | undefined;
+  reason: TextCell | undefined;
   columns: Map<FormColumn, number>;
 }
 
@@ -81,6 +85,14 @@ function readLabels(grid: Grid, headerRow: number): { name?: string; nameCell?: 
   return found;
 }
 
+export interface FormReadOptions {
+  file?: string;
+  rubric?: Rubric;
+  defaultGroup?: string;
+  /** Missing evidence or reasons as warnings (the default) or errors. */
+  evidenceSeverity?: EvidenceSeverity;
+}
+
 export interface FormRead {
   record: AgencyRecord;
   issues: Issue[];
@@ -90,7 +102,7 @@ export interface FormRead {
  * Reads one form sheet; undefined when the grid is not a form. Without a rubric, the form's own
  * maxima serve as one.
  */
-export function readFormSheet(grid: Grid, options: { file?: string; rubric?: Rubric; defaultGroup?: string } = {}): FormRead | undefined {
+export function readFormSheet(grid: Grid, options: FormReadOptions = {}): FormRead | undefined {
   const header = findFormHeader(grid);
   if (!header) return undefined;
   const labels = readLabels(grid, header.row);
@@ -125,8 +137,17 @@ export function readFormSheet(grid: Grid, options: { file?: string; rubric?: Rub
     issues.push(makeIssue('unknown-group', { ...where, cell: record.cell }, { group, expected: rubric.groups.join('; ') }));
     return { record, issues };
   }
-  const codeHeaderCell = cellAddress(header.row, header.columns.get('code')!);
-  const scored = scoreForm(rubric, options.rubric !== undefined, groupKeyInRubric, rows, header.columns.has('appraisedScore'), { ...where, cell: codeHeaderCell }, issues);
+  const scored = scoreForm({
+    rubric,
+    rubricGiven: options.rubric !== undefined,
+    groupKey: groupKeyInRubric,
+    rows,
+    hasAppraisedColumn: header.columns.has('appraisedScore'),
+    // A criterion missing from the form has no cell: issues about it point at the code column's header.
+    where: { ...where, cell: cellAddress(header.row, header.columns.get('code')!) },
+    evidenceSeverity: options.evidenceSeverity,
+  });
+  issues.push(...scored.issues);
   // A given rubric names the components; a form's own flat list of criteria has none.
   if (!options.rubric && !rubric.criteria.some((c) => !isLeaf(c))) scored.components = [];
   record.achieved = scored.achieved;
@@ -134,8 +155,10 @@ export function readFormSheet(grid: Grid, options: { file?: string; rubric?: Rub
   record.selfScore = scored.selfScore;
   record.components = scored.components;
   record.criteria = scored.criteria;
+  record.excludedCriteria = scored.excludedCriteria;
   return { record, issues };
 }
+
 
 function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, number> }, where: IssueLocation, issues: Issue[]): FormRow[] {
   const { columns } = header;
@@ -144,6 +167,8 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
   const cellWhere = (r: number, column: FormColumn) => ({ ...where, cell: cellAddress(r, columns.get(column)!) });
   const scoreAt = (r: number, column: FormColumn) =>
     columns.has(column) ? readScoreCell(cellAt(grid, r, columns.get(column)!), () => cellWhere(r, column)) : undefined;
+  const textAt = (r: number, column: FormColumn): TextCell | undefined =>
+    columns.has(column) ? { text: normalizeText(cellText(cellAt(grid, r, columns.get(column)!))), cell: cellAddress(r, columns.get(column)!) } : undefined;
   const masters = mergeMasters(grid);
   // A score cell inside a merged area reads blank; say so rather than count it as 0.
   const unmerged = (r: number, column: FormColumn, cell: ScoreCell | undefined): ScoreCell | undefined => {
@@ -169,7 +194,17 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
     }
     seen.add(code);
     const title = columns.has('title') ? cellText(cellAt(grid, r, columns.get('title')!)) : '';
-    rows.push({ code, title, row: r, max: scoreAt(r, 'maxScore'), self: unmerged(r, 'selfScore', self)!, appraised: unmerged(r, 'appraisedScore', appraised), columns });
+    rows.push({
+      code,
+      title,
+      row: r,
+      max: scoreAt(r, 'maxScore'),
+      self: unmerged(r, 'selfScore', self)!,
+      appraised: unmerged(r, 'appraisedScore', appraised),
+      evidence: textAt(r, 'evidence'),
+      reason: textAt(r, 'reason'),
+      columns,
+    });
   }
   // Report unreadable cells once, here; scoring treats them as missing.
   for (const row of rows) {
@@ -196,129 +231,208 @@ function formRubric(grid: Grid, rows: FormRow[], where: IssueLocation, issues: I
   return built.rubric;
 }
 
+interface ScoreFormOptions {
+  rubric: Rubric;
+  /** The rubric was given (a file or preset), not built from the form's own maxima. */
+  rubricGiven: boolean;
+  /** The agency's group as the rubric keys it. */
+  groupKey: string;
+  rows: FormRow[];
+  hasAppraisedColumn: boolean;
+  /** The form's location; its cell is the code column's header. */
+  where: IssueLocation;
+  evidenceSeverity?: EvidenceSeverity;
+}
+
 interface FormScores {
   achieved: Hundredths | null;
   standard: Hundredths | null;
   selfScore: Hundredths | null;
   components: ComponentRecord[];
   criteria: CriterionScore[];
+  excludedCriteria: CriterionScore[];
+  issues: Issue[];
 }
 
-function scoreForm(rubric: Rubric, rubricGiven: boolean, key: string, rows: FormRow[], hasAppraisedColumn: boolean, where: IssueLocation, issues: Issue[]): FormScores {
-  const byCode = criterionByCode(rubric);
-  const rowByCode = new Map(rows.map((row) => [row.code, row]));
-  const sheetCell = (row: FormRow, which: 'self' | 'appraised' | 'max') => ({ ...where, cell: addressOf(row, which) });
-  let usable = true;
+/** What scoring walks the rubric with: the inputs, and where findings go (append only). */
+interface Scoring extends ScoreFormOptions {
+  byCode: Map<string, Criterion>;
+  rowByCode: Map<string, FormRow>;
+  issues: Issue[];
+  criteria: CriterionScore[];
+  excludedCriteria: CriterionScore[];
+}
 
-  for (const row of rows) {
-    const criterion = byCode.get(row.code);
-    if (!criterion) {
-      issues.push(makeIssue('unknown-criterion', { ...where, cell: addressOf(row, 'code') }, { criterion: row.code }));
-      continue;
-    }
-    const expected = maxFor(criterion, key);
-    if (row.max?.kind === 'score' && expected !== null && row.max.value !== expected && isLeaf(criterion)) {
-      issues.push(makeIssue('max-mismatch', sheetCell(row, 'max'), { criterion: row.code, value: row.max.value / 100, expected: expected / 100 }));
-    }
-  }
+/** A criterion's counted and self totals (null where a score is unusable) and its maximum. */
+interface Totals {
+  counted: Hundredths | null;
+  self: Hundredths | null;
+  max: Hundredths;
+  applicable: boolean;
+}
 
-  /** Counted and self totals of a criterion; null where a score is unusable. */
-  const totals = (criterion: Criterion): { counted: number | null; self: number | null; max: number; applicable: boolean } => {
-    if (!isLeaf(criterion)) {
-      let counted: number | null = 0;
-      let self: number | null = 0;
-      let max = 0;
-      let applicable = false;
-      for (const child of criterion.childCodes.map((c) => byCode.get(c)!)) {
-        const t = totals(child);
-        if (!t.applicable) continue;
-        applicable = true;
-        counted = counted === null || t.counted === null ? null : counted + t.counted;
-        self = self === null || t.self === null ? null : self + t.self;
-        max += t.max;
-      }
-      checkParent(criterion, counted, self);
-      return { counted, self, max, applicable };
-    }
-    const max = maxFor(criterion, key);
-    const row = rowByCode.get(criterion.code);
-    if (max === null) return { counted: 0, self: 0, max: 0, applicable: false };
-    if (!row) {
-      // No cell holds a missing criterion: point at the code column's header.
-      issues.push(makeIssue('missing-criterion', where, { criterion: criterion.code }));
-      usable = false;
-      return { counted: null, self: null, max: Math.max(max, 0), applicable: true };
-    }
-    const self = leafScore(row, 'self', row.self, max);
-    const appraised = row.appraised && row.appraised.kind !== 'blank' ? leafScore(row, 'appraised', row.appraised, max) : undefined;
-    // The appraisal decides where present (a score over a self-declared KAD counts); else the form.
-    const deciding = row.appraised && row.appraised.kind !== 'blank' ? row.appraised : row.self;
-    if (deciding.kind === 'notApplicable') {
-      // An agency's own KAD on a criterion the rubric applies to its group lowers its standard score.
-      if (deciding === row.self && rubricGiven && max > 0) issues.push(makeIssue('kad-by-agency', sheetCell(row, 'self'), { criterion: row.code, max: max / 100 }));
-      return { counted: 0, self: 0, max: 0, applicable: false };
-    }
-    const counted = appraised !== undefined ? appraised : self;
-    if (counted === null) usable = false;
-    else criteria.push({ code: criterion.code, title: criterion.title, score: counted, cell: addressOf(row, appraised !== undefined ? 'appraised' : 'self') });
-    return { counted, self, max: Math.max(max, 0), applicable: true };
+const NOT_APPLICABLE: Totals = { counted: 0, self: 0, max: 0, applicable: false };
+
+/**
+ * Scores a form against the rubric: each leaf's counted score (the appraisal's where present),
+ * parents checked against their children, components summed; the standard score leaves out KAD.
+ */
+function scoreForm(options: ScoreFormOptions): FormScores {
+  const scoring: Scoring = {
+    ...options,
+    byCode: criterionByCode(options.rubric),
+    rowByCode: new Map(options.rows.map((row) => [row.code, row])),
+    issues: [],
+    criteria: [],
+    excludedCriteria: [],
   };
-
-  const leafScore = (row: FormRow, which: 'self' | 'appraised', cell: ScoreCell, max: Hundredths): Hundredths | null => {
-    if (cell.kind === 'invalid') return null;
-    if (cell.kind === 'notApplicable') return 0;
-    if (cell.kind === 'blank') {
-      // A blank self score under an appraised one is fine: the appraised score counts.
-      if (which === 'appraised' || !(row.appraised && row.appraised.kind === 'score')) issues.push(makeIssue('blank-score', sheetCell(row, which)));
-      return 0;
-    }
-    const value = cell.value;
-    if (max >= 0) {
-      if (value < 0) issues.push(makeIssue('negative-score', sheetCell(row, which), { value: value / 100 }));
-      else if (value > max) issues.push(makeIssue('score-above-max', sheetCell(row, which), { value: value / 100, max: max / 100, criterion: row.code }));
-    } else if (value < max || value > 0) {
-      issues.push(makeIssue('penalty-out-of-range', sheetCell(row, which), { value: value / 100, max: max / 100 }));
-    }
-    return value;
-  };
-
-  const checkParent = (criterion: Criterion, counted: number | null, self: number | null) => {
-    const row = rowByCode.get(criterion.code);
-    if (!row) return;
-    const pairs: ['self' | 'appraised', ScoreCell | undefined, number | null][] = [
-      ['self', row.self, self],
-      ['appraised', row.appraised, hasAppraisedColumn ? counted : null],
-    ];
-    for (const [which, cell, expected] of pairs) {
-      if (cell?.kind === 'score' && expected !== null && cell.value !== expected) {
-        issues.push(makeIssue('parent-sum-mismatch', sheetCell(row, which), { criterion: criterion.code, value: cell.value / 100, expected: expected / 100 }));
-      }
-    }
-  };
-
+  checkRowsAgainstRubric(scoring);
   const componentRecords: ComponentRecord[] = [];
-  const criteria: CriterionScore[] = [];
-  let achieved = 0;
-  let selfTotal: number | null = 0;
+  let achieved: Hundredths | null = 0;
+  let selfTotal: Hundredths | null = 0;
   let standard = 0;
-  for (const component of components(rubric)) {
-    const t = totals(component);
+  for (const component of components(scoring.rubric)) {
+    const t = criterionTotals(scoring, component);
     if (!t.applicable) continue;
     if (t.counted !== null) {
-      achieved += t.counted;
-      componentRecords.push({ code: component.code, name: component.title, score: t.counted, maxScore: t.max, cell: addressOf(rowByCode.get(component.code), 'self') });
+      componentRecords.push({ code: component.code, name: component.title, score: t.counted, maxScore: t.max, cell: addressOf(scoring.rowByCode.get(component.code), 'self') });
     }
+    achieved = achieved === null || t.counted === null ? null : achieved + t.counted;
     selfTotal = selfTotal === null || t.self === null ? null : selfTotal + t.self;
     standard += t.max;
   }
-  const hasAppraised = hasAppraisedColumn && rows.some((row) => row.appraised?.kind === 'score');
+  const hasAppraised = options.hasAppraisedColumn && options.rows.some((row) => row.appraised?.kind === 'score');
   return {
-    achieved: usable ? achieved : null,
+    achieved,
     standard: standard > 0 ? standard : null,
     selfScore: hasAppraised && selfTotal !== null ? selfTotal : null,
     components: componentRecords,
-    criteria,
+    criteria: scoring.criteria,
+    excludedCriteria: scoring.excludedCriteria,
+    issues: scoring.issues,
   };
+}
+
+/** Codes the rubric lacks, and maxima typed in the form that differ from the rubric's. */
+function checkRowsAgainstRubric(scoring: Scoring): void {
+  for (const row of scoring.rows) {
+    const criterion = scoring.byCode.get(row.code);
+    if (!criterion) {
+      scoring.issues.push(makeIssue('unknown-criterion', rowCell(scoring, row, 'code'), { criterion: row.code }));
+      continue;
+    }
+    const expected = maxFor(criterion, scoring.groupKey);
+    if (row.max?.kind === 'score' && expected !== null && row.max.value !== expected && isLeaf(criterion)) {
+      scoring.issues.push(makeIssue('max-mismatch', rowCell(scoring, row, 'max'), { criterion: row.code, value: row.max.value / 100, expected: expected / 100 }));
+    }
+  }
+}
+
+function criterionTotals(scoring: Scoring, criterion: Criterion): Totals {
+  return isLeaf(criterion) ? leafTotals(scoring, criterion) : parentTotals(scoring, criterion);
+}
+
+/** A parent sums its applicable children; the form's own figure for it is checked against the sum. */
+function parentTotals(scoring: Scoring, criterion: Criterion): Totals {
+  const sum: Totals = { counted: 0, self: 0, max: 0, applicable: false };
+  for (const child of criterion.childCodes.map((c) => scoring.byCode.get(c)!)) {
+    const t = criterionTotals(scoring, child);
+    if (!t.applicable) continue;
+    sum.applicable = true;
+    sum.counted = sum.counted === null || t.counted === null ? null : sum.counted + t.counted;
+    sum.self = sum.self === null || t.self === null ? null : sum.self + t.self;
+    sum.max += t.max;
+  }
+  checkParentSums(scoring, criterion, sum);
+  return sum;
+}
+
+function checkParentSums(scoring: Scoring, criterion: Criterion, sum: Totals): void {
+  const row = scoring.rowByCode.get(criterion.code);
+  if (!row) return;
+  const pairs: ['self' | 'appraised', ScoreCell | undefined, Hundredths | null][] = [
+    ['self', row.self, sum.self],
+    ['appraised', row.appraised, scoring.hasAppraisedColumn ? sum.counted : null],
+  ];
+  for (const [which, cell, expected] of pairs) {
+    if (cell?.kind === 'score' && expected !== null && cell.value !== expected) {
+      scoring.issues.push(makeIssue('parent-sum-mismatch', rowCell(scoring, row, which), { criterion: criterion.code, value: cell.value / 100, expected: expected / 100 }));
+    }
+  }
+}
+
+/** A leaf: the appraisal decides where present (a score over a self-declared KAD counts); else the form. */
+function leafTotals(scoring: Scoring, criterion: Criterion): Totals {
+  const max = maxFor(criterion, scoring.groupKey);
+  if (max === null) return NOT_APPLICABLE;
+  const row = scoring.rowByCode.get(criterion.code);
+  if (!row) {
+    scoring.issues.push(makeIssue('missing-criterion', scoring.where, { criterion: criterion.code }));
+    return { counted: null, self: null, max: Math.max(max, 0), applicable: true };
+  }
+  const appraisedGiven = row.appraised !== undefined && row.appraised.kind !== 'blank';
+  const self = leafScore(scoring, row, 'self', max);
+  const appraised = appraisedGiven ? leafScore(scoring, row, 'appraised', max) : undefined;
+  const deciding = appraisedGiven ? row.appraised! : row.self;
+  const entry = criterionEntry(criterion, row, max, appraisedGiven);
+  if (deciding.kind === 'notApplicable') {
+    // An agency's own KAD on a criterion the rubric applies to its group lowers its standard score.
+    if (!appraisedGiven && scoring.rubricGiven && max > 0) scoring.issues.push(makeIssue('kad-by-agency', rowCell(scoring, row, 'self'), { criterion: row.code, max: max / 100 }));
+    scoring.excludedCriteria.push({ ...entry, score: 0 });
+    return NOT_APPLICABLE;
+  }
+  const counted = appraised !== undefined ? appraised : self;
+  if (counted !== null) {
+    scoring.criteria.push({ ...entry, score: counted });
+    const evidence = { criterion: row.code, self: row.self, appraised: row.appraised, counted, evidence: row.evidence, reason: row.reason };
+    scoring.issues.push(...checkCriterionEvidence(evidence, scoring.where, scoring.evidenceSeverity));
+  }
+  return { counted, self, max: Math.max(max, 0), applicable: true };
+}
+
+/** A leaf's record, its counted score still to be set. */
+function criterionEntry(criterion: Criterion, row: FormRow, max: Hundredths, appraisedGiven: boolean): Omit<CriterionScore, 'score'> {
+  return {
+    code: criterion.code,
+    title: criterion.title,
+    cell: addressOf(row, appraisedGiven ? 'appraised' : 'self'),
+    scoredBy: appraisedGiven ? 'appraisal' : 'self',
+    selfScore: markedScore(row.self),
+    appraisedScore: markedScore(row.appraised),
+    maxScore: max,
+    evidence: row.evidence?.text ?? '',
+    reason: row.reason?.text ?? '',
+  };
+}
+
+function markedScore(cell: ScoreCell | undefined): MarkedScore {
+  if (cell?.kind === 'score') return cell.value;
+  return cell?.kind === 'notApplicable' ? 'KAD' : null;
+}
+
+/** One score cell of a leaf against its maximum (or a penalty's range); null when unreadable. */
+function leafScore(scoring: Scoring, row: FormRow, which: 'self' | 'appraised', max: Hundredths): Hundredths | null {
+  const cell = which === 'self' ? row.self : row.appraised!;
+  const where = rowCell(scoring, row, which);
+  if (cell.kind === 'invalid') return null;
+  if (cell.kind === 'notApplicable') return 0;
+  if (cell.kind === 'blank') {
+    // A blank self score under an appraised one is fine: the appraised score counts.
+    if (which === 'appraised' || row.appraised?.kind !== 'score') scoring.issues.push(makeIssue('blank-score', where));
+    return 0;
+  }
+  const value = cell.value;
+  if (max >= 0) {
+    if (value < 0) scoring.issues.push(makeIssue('negative-score', where, { value: value / 100 }));
+    else if (value > max) scoring.issues.push(makeIssue('score-above-max', where, { value: value / 100, max: max / 100, criterion: row.code }));
+  } else if (value < max || value > 0) {
+    scoring.issues.push(makeIssue('penalty-out-of-range', where, { value: value / 100, max: max / 100 }));
+  }
+  return value;
+}
+
+function rowCell(scoring: Scoring, row: FormRow, which: 'self' | 'appraised' | 'max' | 'code'): IssueLocation {
+  return { ...scoring.where, cell: addressOf(row, which) };
 }
 
 function addressOf(row: FormRow | undefined, which: 'self' | 'appraised' | 'max' | 'code'): string {

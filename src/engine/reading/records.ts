@@ -14,12 +14,26 @@ export interface ComponentRecord {
   cell: string;
 }
 
-/** The score that counts for one leaf criterion of a form. */
+/** A score as a form holds it: a number, a not-applicable mark, or nothing usable. */
+export type MarkedScore = Hundredths | 'KAD' | null;
+
+/** One leaf criterion of a form: the score that counts, whose it is, and what backs it. */
 export interface CriterionScore {
   code: string;
   title: string;
+  /** The score that counts (0 for a criterion taken out as not applicable). */
   score: Hundredths;
+  /** The cell of the score that counts. */
   cell: string;
+  /** Whose score counts (or who marked the criterion not applicable): the agency's or the appraisal team's. */
+  scoredBy: 'self' | 'appraisal';
+  selfScore: MarkedScore;
+  appraisedScore: MarkedScore;
+  /** The criterion's maximum for the agency's group; negative for a penalty. */
+  maxScore: Hundredths;
+  /** The evidence cited (tài liệu kiểm chứng) and the appraisal's reason (lý do); '' where none. */
+  evidence: string;
+  reason: string;
 }
 
 export interface AgencyRecord {
@@ -34,6 +48,8 @@ export interface AgencyRecord {
   components: ComponentRecord[];
   /** A form's leaf criteria with the score that counts; absent for summary rows. */
   criteria?: CriterionScore[];
+  /** A form's leaf criteria that the rubric applies but the agency or the appraisal marked KAD. */
+  excludedCriteria?: CriterionScore[];
   note: string;
   /** Where the agency is: file, sheet and the cell of its name (or its form's name label). */
   file?: string;

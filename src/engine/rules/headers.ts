@@ -16,7 +16,7 @@ export type SummaryColumn =
   | 'grade'
   | 'note';
 
-export type FormColumn = 'code' | 'title' | 'maxScore' | 'selfScore' | 'appraisedScore' | 'evidence' | 'note';
+export type FormColumn = 'code' | 'title' | 'maxScore' | 'selfScore' | 'appraisedScore' | 'evidence' | 'reason' | 'note';
 
 export type RubricColumn = 'code' | 'title' | 'maxScore' | 'aliases';
 
@@ -49,7 +49,9 @@ export const FORM_HEADERS: Record<FormColumn, string[]> = {
   maxScore: ['Điểm tối đa', 'Thang điểm', 'Điểm chuẩn'],
   selfScore: ['Điểm tự đánh giá', 'Điểm tự chấm', 'Tự đánh giá', 'Tự chấm'],
   appraisedScore: ['Điểm thẩm định', 'Thẩm định'],
-  evidence: ['Tài liệu kiểm chứng', 'Minh chứng', 'Tài liệu minh chứng'],
+  evidence: ['Tài liệu kiểm chứng', 'Minh chứng', 'Tài liệu minh chứng', 'Văn bản chứng minh'],
+  /** Why the appraisal team's score differs from the agency's own. */
+  reason: ['Lý do', 'Ý kiến thẩm định', 'Ghi chú thẩm định'],
   note: ['Ghi chú'],
 };
 
