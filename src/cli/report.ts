@@ -3,18 +3,15 @@
  */
 import { Assessment } from '../engine/assessing/assess';
 import { formatHundredths } from '../engine/values/decimal';
-import { Language } from '../engine/rules/grading';
+import type { Language } from '../engine/messages/language';
+import { WORDS } from '../engine/messages/words';
 import { formatLocation, Issue, issueMessage, sortIssues } from '../engine/messages/issues';
 
-const SEVERITY = {
-  vi: { error: 'LỖI', warning: 'CẢNH BÁO', info: 'LƯU Ý' },
-  en: { error: 'ERROR', warning: 'WARNING', info: 'NOTE' },
-};
 
 export function printIssues(issues: readonly Issue[], language: Language, write: (text: string) => void): void {
   for (const issue of sortIssues(issues)) {
     const where = formatLocation(issue);
-    write(`${SEVERITY[language][issue.severity]} ${where ? `${where}: ` : ''}${issueMessage(issue, language)} [${issue.code}]\n`);
+    write(`${WORDS[language].severity[issue.severity].toLocaleUpperCase(language)} ${where ? `${where}: ` : ''}${issueMessage(issue, language)} [${issue.code}]\n`);
   }
 }
 
@@ -26,9 +23,10 @@ function pad(text: string, width: number, right = false): string {
 }
 
 export function printAssessment(assessment: Assessment, language: Language, write: (text: string) => void): void {
-  const head = language === 'en' ? ['No.', 'Agency', 'Achieved', 'Standard', 'Ratio (%)', 'Grade'] : ['STT', 'Tên cơ quan', 'Điểm đạt', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại'];
+  const words = WORDS[language].cli;
+  const head = words.tableHead;
   for (const group of assessment.groups) {
-    write(`\n${language === 'en' ? 'Annex' : 'Phụ lục'} ${group.annex}: ${group.name}\n`);
+    write(`\n${words.annex} ${group.annex}: ${group.name}\n`);
     const nameWidth = Math.max(head[1].length, ...group.agencies.map((a) => [...a.name].length));
     write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 9, true)} ${pad(head[3], 10, true)} ${pad(head[4], 9, true)}  ${head[5]}\n`);
     for (const a of group.agencies) {

@@ -1,7 +1,7 @@
 /**
  * The task pane's strings, Vietnamese first; English where Office's display language is English.
  */
-export type UiLanguage = 'vi' | 'en';
+import type { Language } from '../engine/messages/language';
 
 const vi = {
   title: 'Đánh giá, xếp hạng mức độ ứng dụng CNTT',
@@ -141,6 +141,6 @@ export const STRINGS = { vi, en };
 export type Strings = typeof vi;
 
 /** Vietnamese unless Office speaks English ("en-US", "en-GB", …). */
-export function uiLanguage(displayLanguage: string | undefined): UiLanguage {
+export function uiLanguage(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
 }

@@ -19,7 +19,8 @@ import { fillCells, sortTables } from '../adapters/excel/fill';
 import { LayoutSheet } from '../engine/output/layout';
 import { insertGrids } from '../adapters/excel/insert';
 import { byId, el, replaceChildren } from './dom';
-import { STRINGS, Strings, UiLanguage } from './i18n';
+import { STRINGS, Strings } from './i18n';
+import type { Language } from '../engine/messages/language';
 
 /** How the pane reaches Excel: Excel.run in Excel, a test double in the browser tests. */
 export interface ExcelHost {
@@ -41,7 +42,7 @@ export class Pane {
 
   constructor(
     private readonly host: ExcelHost,
-    private language: UiLanguage,
+    private language: Language,
   ) {
     this.strings = STRINGS[language];
   }

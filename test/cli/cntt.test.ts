@@ -132,3 +132,17 @@ describe('exit status 2: the command cannot run', () => {
     expect(preset.stderr).toContain('khanh-hoa-2014');
   });
 });
+
+describe('cntt --help', () => {
+  it('speaks Vietnamese, commander headings included, and English with --lang en', async () => {
+    const vi = await cntt('--help');
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toMatch(/^Cách dùng: cntt /);
+    expect(vi.stdout).toContain('Lệnh:');
+    expect(vi.stdout).toContain('hiển thị trợ giúp');
+    expect(vi.stdout).not.toMatch(/Usage:|display help/);
+    const en = await cntt('build', '--help', '--lang', 'en');
+    expect(en.stdout).toMatch(/^Usage: cntt build /);
+    expect(en.stdout).toContain('Write the ranking annexes to an .xlsx file');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/values/grid';
 import { ownedFromNames } from './owned';
+import { bothLanguages } from '../../engine/messages/words';
 
 export interface ReadOptions {
   /** Shown in messages as the file; Excel's API gives no file name before ExcelApi 1.x. */
@@ -103,7 +104,7 @@ async function readInBlocks(context: Excel.RequestContext, sheets: Excel.Workshe
     // One row larger than a response: nothing smaller can be asked for.
     if (block.rows === 1) {
       const sheet = grids[block.sheet].sheet;
-      throw new Error(`Một dòng của trang «${sheet}» lớn hơn mức Excel gửi được một lần. / A row of «${sheet}» is larger than Excel can send at once.`);
+      throw new Error(bothLanguages((words) => words.excel.rowTooLarge(sheet)));
     }
     const upper = Math.ceil(block.rows / 2);
     await read([{ ...block, rows: upper }]);

@@ -14,6 +14,7 @@
 import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/output/layout';
 import { ownedFromNames, referenceToSheet, TEMPORARY_PREFIX } from './owned';
 import { EXCEL_STYLES } from './styles';
+import { bothLanguages, Words, WORDS } from '../../engine/messages/words';
 
 /** The largest request the writer sends; Excel on the web refuses more than 5 MB. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -23,15 +24,20 @@ const POINTS_PER_CHARACTER = 7;
 export type ExcelWriteErrorCode = 'write-failed' | 'swap-failed';
 
 export class ExcelWriteError extends Error {
+  readonly messageVi: string;
+  readonly messageEn: string;
+
   constructor(
     readonly code: ExcelWriteErrorCode,
-    readonly messageVi: string,
-    readonly messageEn: string,
+    what: (words: Words) => string,
     readonly cause?: unknown,
   ) {
-    super(`${messageVi} / ${messageEn}${cause instanceof Error ? ` (${cause.message})` : ''}`);
+    super(`${bothLanguages(what)}${cause instanceof Error ? ` (${cause.message})` : ''}`);
     this.name = 'ExcelWriteError';
+    this.messageVi = what(WORDS.vi);
+    this.messageEn = what(WORDS.en);
   }
+
 }
 
 export interface WriteResult {
@@ -136,7 +142,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
     await budget.sync();
   } catch (error) {
     await removeSheetsAndMarks(context, temporaries, markers);
-    throw new ExcelWriteError('write-failed', 'Không ghi được các phụ lục; bảng tính được giữ nguyên.', 'The annexes could not be written; the workbook is unchanged.', error);
+    throw new ExcelWriteError('write-failed', (words) => words.excel.annexesNotWritten, error);
   }
 
   // 2. Swap: the add-in's old sheets and their marks out, the new sheets renamed.
@@ -147,7 +153,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
     if (finalNames.length > 0) context.workbook.worksheets.getItem(finalNames[0]).activate();
     await budget.sync();
   } catch (error) {
-    throw new ExcelWriteError('swap-failed', 'Không thay được các phụ lục cũ; hãy chạy lại.', 'The old annexes could not be replaced; run it again.', error);
+    throw new ExcelWriteError('swap-failed', (words) => words.excel.annexesNotSwapped, error);
   }
   return { sheets: finalNames, syncs: budget.syncs };
 }
@@ -279,7 +285,7 @@ export async function writeUserSheets(context: Excel.RequestContext, sheets: Lay
     await budget.sync();
   } catch (error) {
     await removeSheetsAndMarks(context, names, []);
-    throw new ExcelWriteError('write-failed', 'Không tạo được các phiếu; bảng tính được giữ nguyên.', 'The forms could not be written; the workbook is unchanged.', error);
+    throw new ExcelWriteError('write-failed', (words) => words.excel.formsNotWritten, error);
   }
   return { sheets: names, syncs: budget.syncs };
 }

@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/values/grid';
+import { bothLanguages, Words } from '../../engine/messages/words';
 
 export interface ReadLimits {
   maxFileBytes: number;
@@ -20,7 +21,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxTextLength: 100_000,
 };
 
-export type WorkbookReadErrorCode = 'too-large' | 'too-many-sheets' | 'too-many-cells' | 'text-too-long' | 'not-a-workbook' | 'old-or-encrypted' | 'unreadable' | 'not-a-file';
+export type WorkbookReadErrorCode = keyof Words['fileRead'];
 
 /** A file that cannot be read as a workbook: the message is one line, Vietnamese / English. */
 export class WorkbookReadError extends Error {
@@ -35,22 +36,10 @@ export class WorkbookReadError extends Error {
   }
 }
 
-const MESSAGES: Record<WorkbookReadErrorCode, (limit?: number) => string> = {
-  'too-large': (limit) => `tệp lớn hơn giới hạn ${Math.round((limit ?? 0) / 1048576)} MB / the file is larger than the limit`,
-  'too-many-sheets': (limit) => `tệp có hơn ${limit} trang tính / the workbook has more than ${limit} sheets`,
-  'too-many-cells': (limit) => `tệp có hơn ${limit} ô dữ liệu / the workbook has more than ${limit} cells`,
-  'text-too-long': (limit) => `một ô có hơn ${limit} ký tự / a cell holds more than ${limit} characters`,
-  'not-a-workbook': () => 'không phải tệp Excel .xlsx / not an .xlsx workbook',
-  'old-or-encrypted': () =>
-    'tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu: hãy mở trong Excel, bỏ mật khẩu nếu có, rồi lưu thành .xlsx / an Excel 97-2003 (.xls) or password-protected file: open it in Excel, remove the password if any, and save it as .xlsx',
-  unreadable: () => 'không đọc được tệp / the file cannot be read',
-  'not-a-file': () => 'không phải một tệp thường (thiết bị, ống dẫn hay thư mục) / not a regular file (a device, a pipe or a folder)',
-};
-
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function fail(code: WorkbookReadErrorCode, file: string, limit?: number, cause?: unknown): never {
-  throw new WorkbookReadError(code, file, MESSAGES[code](limit), cause);
+  throw new WorkbookReadError(code, file, bothLanguages((words) => words.fileRead[code](limit ?? 0)), cause);
 }
 
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {

@@ -2,7 +2,8 @@
  * Scoring and ranking of agencies within their groups: ratio, grade, rank, ordinal.
  */
 import { Hundredths } from '../values/decimal';
-import { DEFAULT_GRADE_SETTINGS, gradeBand, GradeSettings, Language, ratioHundredths } from '../rules/grading';
+import { DEFAULT_GRADE_SETTINGS, gradeBand, GradeSettings, ratioHundredths } from '../rules/grading';
+import type { Language } from '../messages/language';
 import { formatOrdinal, rankBy } from '../rules/rank';
 
 /** What ranking needs of one agency. Scores are in hundredths (see decimal.ts). */

@@ -2,7 +2,7 @@
  * Problems are values: an issue has a stable code, a severity, where it is and a message.
  * Nothing in the engine throws for bad input; it returns issues.
  */
-import type { Language } from '../rules/grading';
+import type { Language } from './language';
 import { IssueCode, IssueParams, renderMessage, Severity, severityOf } from './messages';
 
 export interface IssueLocation {

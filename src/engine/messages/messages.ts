@@ -2,7 +2,7 @@
  * The one catalogue of problem messages, in Vietnamese (the default) and English.
  * Each code has a fixed severity; the message templates read the issue's parameters.
  */
-import type { Language } from '../rules/grading';
+import type { Language } from './language';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -2,8 +2,7 @@
  * Ratio and grade: formats.md §4, the one place these rules live.
  */
 import { divideRoundHalfAwayFromZeroNumber, Hundredths, toHundredths } from '../values/decimal';
-
-export type Language = 'vi' | 'en';
+import type { Language } from '../messages/language';
 
 /** One band of the grade ladder: a ratio at or above `minRatio` (percent) gets this grade. */
 export interface GradeBand {

@@ -1,0 +1,62 @@
+/** `cntt build`: the annex workbook from the inputs, or the issues and exit 1 when they have errors. */
+import { Command } from 'commander';
+import * as fs from 'fs';
+import * as path from 'path';
+import { annexLayout } from '../../engine/output/annex';
+import { hasErrors } from '../../engine/messages/issues';
+import { bothLanguages, WORDS } from '../../engine/messages/words';
+import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults } from '../../engine/output/previous';
+import { readWorkbookFile } from '../../adapters/exceljs/read-file';
+import { writeLayoutFile } from '../../adapters/exceljs/write';
+import { printAssessment, printIssues } from '../report';
+import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, reportStream, run, UsageError, withInputOptions, writeResultsJson } from '../common';
+
+interface BuildOptions extends CommonOptions {
+  output?: string;
+  year?: string;
+  title?: string;
+  live?: boolean;
+  previous?: string;
+  charts?: boolean;
+}
+
+export function addBuildCommand(program: Command, { io, help, exit }: CommandContext): void {
+  withInputOptions(program.command('build').description(help.build), help)
+    .option('-o, --output <file>', help.buildOutput, 'phu-luc.xlsx')
+    .option('--year <year>', help.year)
+    .option('--title <text>', help.title)
+    .option('--live', help.live)
+    .option('--charts', help.charts)
+    .option('--previous <file>', help.previous)
+    .action(async (inputs: string[], options: BuildOptions) => exit(await build(inputs, options, io)));
+}
+
+async function build(inputs: string[], options: BuildOptions, io: Io): Promise<number> {
+  const words = WORDS[options.lang].cli;
+  const assessment = await run(inputs, options, io);
+  const report = reportStream(options, io);
+  writeResultsJson(assessment, options.json, io);
+  if (hasErrors(assessment.issues)) {
+    printIssues(assessment.issues, options.lang, io.stderr);
+    io.stderr(`${words.inputErrorsNoAnnex}\n`);
+    return EXIT_INPUT_ERRORS;
+  }
+  const output = options.output ?? 'phu-luc.xlsx';
+  const previous = options.previous ? await loadPrevious(options.previous) : undefined;
+  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, live: options.live, previous, charts: options.charts }), output);
+  if (previous) report(`${words.matchedLastYear(matchedCount(assessment, previous), agencyCount(assessment))}\n`);
+  printAssessment(assessment, options.lang, report);
+  printIssues(assessment.issues, options.lang, io.stderr);
+  report(`${words.annexesWritten(output)}\n`);
+  return EXIT_OK;
+}
+
+/** Last year's results: an annex workbook (with an optional "Tên cũ | Tên mới" sheet) or results JSON. */
+async function loadPrevious(source: string): Promise<PreviousResults> {
+  fileMustExist(source, '--previous: ');
+  if (!/\.json$/i.test(source)) return previousFromWorkbook(await readWorkbookFile(source));
+  const results = previousFromJson(fs.readFileSync(source, 'utf8'));
+  if (!results) throw new UsageError(`--previous: ${bothLanguages((w) => w.usage.notResults(source))}`);
+  return results;
+}

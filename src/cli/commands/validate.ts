@@ -1,0 +1,21 @@
+/** `cntt validate`: every issue of the inputs and a one-line count; no annex is written. */
+import { Command } from 'commander';
+import { WORDS } from '../../engine/messages/words';
+import { printIssues } from '../report';
+import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, reportStream, run, withInputOptions, writeResultsJson } from '../common';
+
+export function addValidateCommand(program: Command, { io, help, exit }: CommandContext): void {
+  withInputOptions(program.command('validate').description(help.validate), help).action(async (inputs: string[], options: CommonOptions) =>
+    exit(await validate(inputs, options, io)),
+  );
+}
+
+async function validate(inputs: string[], options: CommonOptions, io: Io): Promise<number> {
+  const assessment = await run(inputs, options, io);
+  writeResultsJson(assessment, options.json, io);
+  printIssues(assessment.issues, options.lang, io.stderr);
+  const errors = assessment.issues.filter((i) => i.severity === 'error').length;
+  const others = assessment.issues.length - errors;
+  reportStream(options, io)(`${WORDS[options.lang].cli.validated(agencyCount(assessment), assessment.groups.length, errors, others)}\n`);
+  return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
+}

@@ -1,0 +1,129 @@
+/**
+ * What the commands share: exit codes, the streams they write to, the options every input
+ * command takes, and reading and assessing the input workbooks.
+ */
+import { Command, Option } from 'commander';
+import * as fs from 'fs';
+import { assess, Assessment } from '../engine/assessing/assess';
+import type { Language } from '../engine/messages/language';
+import { bothLanguages, Words } from '../engine/messages/words';
+import { isPresetName, PRESET_NAMES, presetRubric } from '../engine/rules/presets';
+import { resultsJson } from '../engine/output/results-json';
+import { Rubric, readRubricSheet } from '../engine/rules/rubric';
+import { WorkbookGrids } from '../engine/values/grid';
+import { readWorkbookFile } from '../adapters/exceljs/read-file';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_ERRORS = 1;
+export const EXIT_CANNOT_RUN = 2;
+
+/** A reason the command cannot run at all: one line, exit 2. */
+export class UsageError extends Error {}
+
+/** Streams the command writes to, so tests can capture them. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** What a command module needs to declare itself: where to write, the help's words, where its exit code goes. */
+export interface CommandContext {
+  io: Io;
+  help: Words['help'];
+  exit: (code: number) => void;
+}
+
+export interface CommonOptions {
+  rubric?: string;
+  json?: string;
+  lang: Language;
+  /** Sheets to leave out of every input (a kept copy of an old annex, say). */
+  skipSheet?: string[];
+}
+
+export function rubricOption(help: Words['help']): [string, string] {
+  return ['--rubric <file|preset>', help.rubric(PRESET_NAMES.join(', '))];
+}
+
+export function langOption(help: Words['help']): Option {
+  return new Option('--lang <lang>', help.lang).choices(['vi', 'en']).default('vi');
+}
+
+/** The inputs and options of build, validate and fill. */
+export function withInputOptions(command: Command, help: Words['help']): Command {
+  return command
+    .argument('<inputs...>', help.inputs)
+    .option(...rubricOption(help))
+    .option('--json <file|->', help.json)
+    .option('--skip-sheet <name>', help.skipSheet, (name: string, list: string[] = []) => [...list, name])
+    .addOption(langOption(help));
+}
+
+/** Where the report goes: stderr when the JSON takes stdout. */
+export function reportStream(options: { json?: string }, io: Io): (text: string) => void {
+  return options.json === '-' ? io.stderr : io.stdout;
+}
+
+export function fileMustExist(file: string, option = ''): void {
+  if (!fs.existsSync(file)) throw new UsageError(`${option}${bothLanguages((w) => w.usage.fileNotFound)}: ${file}`);
+}
+
+export async function run(inputs: string[], options: CommonOptions, io: Io): Promise<Assessment> {
+  return (await readAndAssess(inputs, options, io)).assessment;
+}
+
+export async function readAndAssess(inputs: string[], options: CommonOptions, io: Io): Promise<{ assessment: Assessment; workbooks: WorkbookGrids[] }> {
+  const rubric = options.rubric ? await loadRubric(options.rubric) : undefined;
+  const workbooks: WorkbookGrids[] = [];
+  const found = new Set<string>();
+  for (const [index, input] of inputs.entries()) {
+    fileMustExist(input);
+    if (inputs.length > 3) io.stderr(`[${index + 1}/${inputs.length}] ${input}\n`);
+    workbooks.push(withoutSkipped(await readWorkbookFile(input), options.skipSheet ?? [], found));
+  }
+  const missing = (options.skipSheet ?? []).filter((name) => !found.has(name));
+  if (missing.length > 0) throw new UsageError(`--skip-sheet: ${bothLanguages((w) => w.usage.noSuchSheet)}: ${missing.join(', ')}`);
+  return { assessment: assess(workbooks, { rubric }), workbooks };
+}
+
+/** The workbook without the sheets named (tab names match case-insensitively, as in Excel); adds the names met to `found`. */
+function withoutSkipped(workbook: WorkbookGrids, names: string[], found: Set<string>): WorkbookGrids {
+  if (names.length === 0) return workbook;
+  const key = (name: string) => name.normalize('NFC').toLowerCase();
+  const wanted = new Map(names.map((n) => [key(n), n]));
+  const sheets = workbook.sheets.filter((g) => {
+    const name = wanted.get(key(g.sheet));
+    if (name !== undefined) found.add(name);
+    return name === undefined;
+  });
+  return { ...workbook, sheets };
+}
+
+export async function loadRubric(source: string): Promise<Rubric> {
+  if (isPresetName(source)) return presetRubric(source);
+  if (!fs.existsSync(source)) {
+    throw new UsageError(`--rubric: ${bothLanguages((w) => w.usage.noSuchRubric(source))} (presets: ${PRESET_NAMES.join(', ')})`);
+  }
+  const workbook = await readWorkbookFile(source);
+  for (const grid of workbook.sheets) {
+    const read = readRubricSheet(grid, workbook.file);
+    if (read) return read.rubric;
+  }
+  throw new UsageError(`--rubric: ${bothLanguages((w) => w.usage.noRubricSheet(source))}`);
+}
+
+/** JSON to a file, or to stdout for "-"; nothing without a target. */
+export function writeJsonTo(target: string | undefined, value: unknown, io: Io): void {
+  if (!target) return;
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  if (target === '-') io.stdout(text);
+  else fs.writeFileSync(target, text);
+}
+
+export function writeResultsJson(assessment: Assessment, target: string | undefined, io: Io): void {
+  if (target) writeJsonTo(target, resultsJson(assessment), io);
+}
+
+export function agencyCount(assessment: Assessment): number {
+  return assessment.groups.reduce((n, g) => n + g.agencies.length, 0);
+}
