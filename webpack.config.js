@@ -9,6 +9,7 @@ const os = require('os');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { functionsMetadata, RewriteAssetPlugin } = require('./scripts/build-plugins');
 
 const zlib = require('zlib');
 
@@ -83,6 +84,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new BundleSizePlugin(),
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new RewriteAssetPlugin('functions.json', functionsMetadata),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -1,27 +1,59 @@
 /**
  * One routine for reading cell-function arguments as Excel passes them (numbers, text, booleans,
  * blanks, 2-D ranges), so every function coerces and reports alike. A bad argument throws a
- * `CustomFunctions.Error` with a Vietnamese message; Excel shows it as #VALUE!, #DIV/0! or #N/A.
+ * `CustomFunctions.Error` with a Vietnamese message; Excel shows it as #VALUE! or #N/A (the only
+ * two errors that carry a message).
+ *
+ * Blank cells: Excel desktop passes a blank cell as 0, Excel on the web as null, and both pass
+ * blanks inside a range as 0 (office-js issues #4702, #5262). A blank and a typed 0 cannot be
+ * told apart, so wherever a score, a standard score, a value to rank or a group is due, the
+ * number 0 is read as a blank: the row gets no ratio, grade or rank. A real zero score is typed
+ * as text ('0), which arrives as "0" and counts.
  */
 import { DecimalParse, Hundredths, parseDecimalNumber, parseDecimalText, roundToHundredths } from '../engine/values/decimal';
 import { IssueCode, IssueParams, renderMessage } from '../engine/messages/messages';
 import type { RankOrder } from '../engine/rules/rank';
 
-/** What Excel hands a parameter typed `any`: a scalar, or a 2-D array for a range. */
-export type CellValue = number | string | boolean | null | undefined;
+/**
+ * A cell holding a data type (a formatted number, a linked entity), as Excel passes it where
+ * functions.json allows custom data: an object with its plain value in `basicValue`.
+ */
+interface DataTypeValue {
+  type: string;
+  basicValue?: unknown;
+}
 
-type ErrorCodeName = 'invalidValue' | 'divisionByZero' | 'notAvailable';
+type PlainValue = number | string | boolean | null | undefined;
+
+/** What Excel hands a parameter typed `any`: a scalar, or a 2-D array for a range. */
+export type CellValue = PlainValue | DataTypeValue;
+
+type ErrorCodeName = 'invalidValue' | 'notAvailable';
 
 /** Throws the Excel error `errorCode` with the catalogue's message for `code`. */
 export function fail(errorCode: ErrorCodeName, code: IssueCode, params: IssueParams = {}): never {
   throw new CustomFunctions.Error(CustomFunctions.ErrorCode[errorCode], renderMessage(code, params, 'vi'));
 }
 
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+/** A cell's plain value: a data-type cell by its basic value (functions.json turns them off too). */
+export function plainValue(value: CellValue): PlainValue {
+  if (value === null || typeof value !== 'object') return value;
+  const basic = value.basicValue;
+  return typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean' ? basic : String(basic);
 }
 
-function parseCell(value: CellValue): DecimalParse | null {
+export function isBlank(value: CellValue): boolean {
+  const plain = plainValue(value);
+  return plain === null || plain === undefined || (typeof plain === 'string' && plain.trim() === '');
+}
+
+/** Blank, or the number 0 that Excel desktop and every range pass for a blank cell. */
+export function isBlankOrZero(value: CellValue): boolean {
+  return plainValue(value) === 0 || isBlank(value);
+}
+
+function parseCell(cell: CellValue): DecimalParse | null {
+  const value = plainValue(cell);
   if (typeof value === 'number') return parseDecimalNumber(value);
   if (typeof value === 'string') return parseDecimalText(value);
   return null;
@@ -29,34 +61,53 @@ function parseCell(value: CellValue): DecimalParse | null {
 
 /**
  * A score argument: a number or a number typed as text ("832,90"), at most two decimals, not
- * negative unless `allowNegative`.
+ * negative. Blank or the number 0 is refused (see above); text "0" is a score of 0.
  */
-export function scoreArgument(value: CellValue, argument: string, allowNegative = false): Hundredths {
-  if (isBlank(value)) fail('invalidValue', 'argument-blank', { argument });
+export function scoreArgument(value: CellValue, argument: string): Hundredths {
+  if (isBlankOrZero(value)) fail('invalidValue', 'argument-blank-or-zero', { argument });
   const parsed = parseCell(value);
+  const text = String(plainValue(value));
   if (!parsed || !parsed.ok) {
     const code =
       parsed?.reason === 'too-many-decimals' ? 'argument-too-many-decimals' : parsed?.reason === 'ambiguous-separator' ? 'argument-ambiguous-number' : 'argument-not-a-number';
-    fail('invalidValue', code, { argument, text: String(value) });
+    fail('invalidValue', code, { argument, text });
   }
-  if (!allowNegative && parsed.value < 0) fail('invalidValue', 'argument-negative', { argument, text: String(value) });
+  if (parsed.value < 0) fail('invalidValue', 'argument-negative', { argument, text });
   return parsed.value;
+}
+
+/** A standard score or maximum, to divide by: blank, 0 and "0" alike are "blank or zero". */
+export function standardArgument(value: CellValue, argument: string): Hundredths {
+  const score = isBlankOrZero(value) ? 0 : scoreArgument(value, argument);
+  // #VALUE! with a message, not #DIV/0!: Excel shows no message on #DIV/0!.
+  if (score === 0) fail('invalidValue', 'argument-zero-standard', { argument });
+  return score;
+}
+
+/** A number, or a number typed as text with a decimal comma or point; NaN for anything else. */
+function numberOf(cell: CellValue): number {
+  const value = plainValue(cell);
+  return typeof value === 'number' ? value : typeof value === 'string' ? textToNumber(value) : NaN;
 }
 
 /** A ratio in percent, which may carry more decimals (a formula's result): rounded to hundredths. */
 export function percentArgument(value: CellValue, argument: string): Hundredths {
-  if (isBlank(value)) fail('invalidValue', 'argument-blank', { argument });
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? textToNumber(value) : NaN;
-  const rounded = roundToHundredths(number);
-  if (!rounded.ok) fail('invalidValue', 'argument-not-a-number', { argument, text: String(value) });
+  if (isBlankOrZero(value)) fail('invalidValue', 'argument-blank-or-zero', { argument });
+  const rounded = roundToHundredths(numberOf(value));
+  if (!rounded.ok) fail('invalidValue', 'argument-not-a-number', { argument, text: String(plainValue(value)) });
   return rounded.value;
 }
 
 /** A value to rank, as RANK.EQ compares it: the number at Excel's 15 significant digits. */
 export function rankValueArgument(value: CellValue, argument: string): number {
-  const number = typeof value === 'number' ? value : typeof value === 'string' ? textToNumber(value) : NaN;
-  if (!Number.isFinite(number)) fail('invalidValue', 'argument-not-a-number', { argument, text: String(value) });
+  const number = numberOf(value);
+  if (!Number.isFinite(number)) fail('invalidValue', 'argument-not-a-number', { argument, text: String(plainValue(value)) });
   return excelNumber(number);
+}
+
+/** A group label as text; '' for a blank group (blank or the number 0). */
+export function groupArgument(value: CellValue): string {
+  return isBlankOrZero(value) ? '' : String(plainValue(value));
 }
 
 /** A range's cells in reading order; a single value counts as a one-cell range. */
@@ -68,20 +119,21 @@ export function flattenRange(value: CellValue | CellValue[][]): CellValue[] {
   return cells;
 }
 
-/** The values of a range to rank among: blanks become null (skipped, as RANK.EQ does). */
-export function rankValuesArgument(range: CellValue[][], argument: string): (number | null)[] {
-  return flattenRange(range).map((cell) => (isBlank(cell) ? null : rankValueArgument(cell, argument)));
-}
-
-/** Group labels of a range, as text; must have as many cells as `expected`. */
-export function groupsArgument(range: CellValue[][], argument: string, expected: number): string[] {
-  const cells = flattenRange(range);
-  if (cells.length !== expected) fail('invalidValue', 'ranges-differ', { argument, value: cells.length, expected });
-  return cells.map((cell) => (isBlank(cell) ? '' : String(cell)));
+/**
+ * A table to rank: the `values` and `groups` ranges, cell by cell. A blank row (its value or its
+ * group blank or 0) has a null value, which is neither ranked nor ranks anyone.
+ */
+export function rankTableArgument(values: CellValue[][], groups: CellValue[][]): { numbers: (number | null)[]; labels: string[] } {
+  const valueCells = flattenRange(values);
+  const labels = flattenRange(groups).map(groupArgument);
+  if (labels.length !== valueCells.length) fail('invalidValue', 'ranges-differ', { argument: 'groups', value: labels.length, expected: valueCells.length });
+  const numbers = valueCells.map((cell, i) => (isBlankOrZero(cell) || labels[i] === '' ? null : rankValueArgument(cell, 'values')));
+  return { numbers, labels };
 }
 
 /** 0 or blank: highest first; 1: lowest first (RANK.EQ's order argument). */
-export function orderArgument(value: CellValue): RankOrder {
+export function orderArgument(cell: CellValue): RankOrder {
+  const value = plainValue(cell);
   if (isBlank(value) || value === 0 || value === false || value === '0') return 'descending';
   if (value === 1 || value === true || value === '1') return 'ascending';
   return fail('invalidValue', 'invalid-order', { text: String(value) });

@@ -6,17 +6,21 @@
  * calls the engine and returns a value Excel can show. The build's metadata plugin reads the
  * JSDoc below into functions.json and appends the CustomFunctions.associate calls.
  */
-import { fromHundredths } from '../engine/values/decimal';
+import { fromHundredths, Hundredths } from '../engine/values/decimal';
 import { DEFAULT_GRADE_SETTINGS, gradeLabel, GradeSettings, makeGradeSettings, ratioHundredths } from '../engine/rules/grading';
 import {
   CellValue,
   fail,
   flattenRange,
+  groupArgument,
   isBlank,
+  isBlankOrZero,
   orderArgument,
   percentArgument,
+  plainValue,
   rankValueArgument,
   scoreArgument,
+  standardArgument,
 } from './arguments';
 import { groupRankIndex, ranksColumn } from './rank-cache';
 
@@ -30,8 +34,7 @@ import { groupRankIndex, ranksColumn } from './rank-cache';
  */
 export function ratio(achieved: any, standard: any): number {
   const achievedScore = scoreArgument(achieved, 'achieved');
-  const standardScore = scoreArgument(standard, 'standard');
-  if (standardScore === 0) fail('divisionByZero', 'argument-zero-standard');
+  const standardScore = standardArgument(standard, 'standard');
   return fromHundredths(ratioHundredths(achievedScore, standardScore));
 }
 
@@ -47,10 +50,9 @@ export function ratio(achieved: any, standard: any): number {
  */
 export function grade(score: any, max?: any, thresholds?: any[][], labels?: any[][]): string {
   const settings = gradeSettingsArgument(thresholds, labels);
-  if (isBlank(max)) return gradeLabel(percentArgument(score, 'score'), settings);
+  if (isBlank(max)) return gradeLabel(ratioArgument(score), settings);
   const scoreValue = scoreArgument(score, 'score');
-  const maxValue = scoreArgument(max, 'max');
-  if (maxValue === 0) fail('divisionByZero', 'argument-zero-standard');
+  const maxValue = standardArgument(max, 'max');
   return gradeLabel(ratioHundredths(scoreValue, maxValue), settings);
 }
 
@@ -66,11 +68,12 @@ export function grade(score: any, max?: any, thresholds?: any[][], labels?: any[
  * @example =CNTT.RANK_IN_GROUP(E5; $E$5:$E$30; $B$5:$B$30; B5)
  */
 export function rankInGroup(value: any, values: any[][], groups: any[][], group: any, order?: any): number {
+  if (isBlankOrZero(value) || isBlankOrZero(group)) fail('notAvailable', 'blank-row-not-ranked');
   const target = rankValueArgument(value, 'value');
   const index = groupRankIndex(values, groups, orderArgument(order));
-  const groupName = isBlank(group) ? '' : String(group);
+  const groupName = groupArgument(group);
   const rank = index.rankOf(target, groupName);
-  if (rank === null) fail('notAvailable', 'value-not-in-group', { value: String(value), group: groupName });
+  if (rank === null) fail('notAvailable', 'value-not-in-group', { value: String(plainValue(value)), group: groupName });
   return rank;
 }
 
@@ -87,16 +90,27 @@ export function ranks(values: any[][], groups: any[][], order?: any): any[][] {
   return ranksColumn(values, groups, orderArgument(order));
 }
 
+/**
+ * GRADE's score without a maximum: a ratio in percent, at most 100. On Excel on the web a blank
+ * maximum cell arrives as if omitted, so a score above 100 most likely lost its maximum.
+ */
+function ratioArgument(score: CellValue): Hundredths {
+  const ratio = percentArgument(score, 'score');
+  if (ratio > 10000) fail('invalidValue', 'argument-ratio-above-100', { text: String(plainValue(score)) });
+  return ratio;
+}
+
+/** Thresholds and labels, blank cells (0 in a range) left out. */
 function gradeSettingsArgument(thresholds: CellValue | CellValue[][], labels: CellValue | CellValue[][]): GradeSettings {
-  const thresholdCells = flattenRange(thresholds).filter((cell) => !isBlank(cell));
-  const labelCells = flattenRange(labels).filter((cell) => !isBlank(cell));
+  const thresholdCells = flattenRange(thresholds).filter((cell) => !isBlankOrZero(cell));
+  const labelCells = flattenRange(labels).filter((cell) => !isBlankOrZero(cell));
   if (thresholdCells.length === 0 && labelCells.length === 0) return DEFAULT_GRADE_SETTINGS;
   const thresholdValues =
     thresholdCells.length > 0
       ? thresholdCells.map((cell) => fromHundredths(percentArgument(cell, 'thresholds')))
       : DEFAULT_GRADE_SETTINGS.bands.slice(0, -1).map((band) => band.minRatio);
   const labelValues =
-    labelCells.length > 0 ? labelCells.map(String) : DEFAULT_GRADE_SETTINGS.bands.map((band) => band.labels.vi);
+    labelCells.length > 0 ? labelCells.map((cell) => String(plainValue(cell))) : DEFAULT_GRADE_SETTINGS.bands.map((band) => band.labels.vi);
   const settings = makeGradeSettings(thresholdValues, labelValues);
   if ('error' in settings) fail('invalidValue', 'invalid-thresholds');
   return settings;

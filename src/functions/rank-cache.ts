@@ -8,7 +8,7 @@
 import { GroupRankIndex } from '../engine/rules/group-ranks';
 import { RankOrder, rankBy } from '../engine/rules/rank';
 import { nameKey } from '../engine/values/text';
-import { CellValue, groupsArgument, rankValuesArgument } from './arguments';
+import { CellValue, rankTableArgument } from './arguments';
 
 interface Entry {
   order: RankOrder;
@@ -69,18 +69,16 @@ export function groupRankIndex(values: CellValue[][], groups: CellValue[][], ord
     cache.unshift(entry);
     return entry.index;
   }
-  const numbers = rankValuesArgument(values, 'values');
-  const labels = groupsArgument(groups, 'groups', numbers.length);
+  const { numbers, labels } = rankTableArgument(values, groups);
   const index = new GroupRankIndex(numbers, labels, order);
   cache.unshift({ order, values: flatten(values), groups: flatten(groups), index });
   if (cache.length > CACHE_SIZE) cache.pop();
   return index;
 }
 
-/** One column of competition ranks within groups, "" for a blank value. O(n log n). */
+/** One column of competition ranks within groups, "" for a blank row (never null, which Excel shows as 0). O(n log n). */
 export function ranksColumn(values: CellValue[][], groups: CellValue[][], order: RankOrder): (number | string)[][] {
-  const numbers = rankValuesArgument(values, 'values');
-  const labels = groupsArgument(groups, 'groups', numbers.length);
+  const { numbers, labels } = rankTableArgument(values, groups);
   const out: (number | string)[][] = numbers.map(() => ['']);
   const members = new Map<string, number[]>();
   numbers.forEach((value, i) => {

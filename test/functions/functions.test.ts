@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { grade, rankInGroup, ranks, ratio } from '../../src/functions/functions';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
+import { functionsMetadata } from '../../scripts/build-plugins';
 
 /** Calls `fn` and returns the Excel error it throws: its code and message. */
 function excelError(fn: () => unknown): { code: string; message: string } {
@@ -42,10 +43,10 @@ describe('CNTT.RATIO', () => {
     });
   });
 
-  it('gives #DIV/0! for a zero standard score', () => {
+  it('gives #VALUE! saying "blank or zero" for a zero standard score (Excel shows no message on #DIV/0!)', () => {
     expect(excelError(() => ratio(10, 0))).toEqual({
-      code: '#DIV/0!',
-      message: 'Điểm chuẩn bằng 0; không thể tính tỷ lệ.',
+      code: '#VALUE!',
+      message: 'Đối số standard (điểm chuẩn) trống hoặc bằng 0; không thể tính tỷ lệ.',
     });
   });
 
@@ -94,7 +95,7 @@ describe('CNTT.GRADE', () => {
 
   it('refuses text and a zero maximum', () => {
     expect(excelError(() => grade('Tốt')).code).toBe('#VALUE!');
-    expect(excelError(() => grade(10, 0)).code).toBe('#DIV/0!');
+    expect(excelError(() => grade(10, 0)).code).toBe('#VALUE!');
   });
 });
 
@@ -205,7 +206,101 @@ describe('functions.json', () => {
   });
 
   const built = path.join(__dirname, '../../dist/functions.json');
-  (fs.existsSync(built) ? it : it.skip)('is written by the build into dist/ (skipped until `npm run build` has run)', () => {
-    checkMetadata(JSON.parse(fs.readFileSync(built, 'utf8')));
+  (fs.existsSync(built) ? it : it.skip)('is written by the build into dist/, data types off (skipped until `npm run build` has run)', () => {
+    const metadata = JSON.parse(fs.readFileSync(built, 'utf8'));
+    checkMetadata(metadata);
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(false);
+  });
+});
+
+/**
+ * A blank cell reaches a custom function as 0 on Excel desktop, as null on Excel on the web,
+ * and as 0 inside a range passed to an `any` matrix parameter (office-js issues #4702, #5262).
+ * So every function is called with each of them where a blank is: a blank row must never get a
+ * ratio, a grade or a rank.
+ */
+describe('blank cells, as each Excel passes them', () => {
+  const BLANKS: [string, unknown][] = [
+    ['0 (Excel desktop)', 0],
+    ['null (Excel on the web)', null],
+    ['"" (an empty string)', ''],
+  ];
+
+  describe.each(BLANKS)('a blank passed as %s', (_, blank) => {
+    it('RATIO: a blank achieved or standard score gives #VALUE! saying "blank or zero"', () => {
+      expect(excelError(() => ratio(blank, 915))).toEqual({
+        code: '#VALUE!',
+        message: expect.stringContaining('Đối số achieved trống hoặc bằng 0'),
+      });
+      expect(excelError(() => ratio(832.9, blank))).toEqual({
+        code: '#VALUE!',
+        message: expect.stringContaining('Đối số standard (điểm chuẩn) trống hoặc bằng 0'),
+      });
+      expect(excelError(() => ratio(blank, blank)).code).toBe('#VALUE!');
+    });
+
+    it('GRADE: a blank ratio, score or maximum gives #VALUE!, never a grade', () => {
+      expect(excelError(() => grade(blank)).code).toBe('#VALUE!');
+      expect(excelError(() => grade(blank, 915)).message).toContain('Đối số score trống hoặc bằng 0');
+      // On the web a blank maximum looks omitted: the score is then a ratio, and above 100 % refused.
+      expect(excelError(() => grade(832.9, blank)).code).toBe('#VALUE!');
+      if (blank === 0) expect(excelError(() => grade(832.9, blank)).message).toContain('Đối số max (điểm chuẩn) trống hoặc bằng 0');
+    });
+
+    it('RANK_IN_GROUP: a blank value or group gives #N/A, a blank row is not ranked', () => {
+      const values = [[975], [blank], [967]];
+      const groups = [['A'], [blank], ['A']];
+      expect(excelError(() => rankInGroup(blank, values, groups, blank))).toEqual({
+        code: '#N/A',
+        message: expect.stringContaining('trống hoặc bằng 0'),
+      });
+      expect(excelError(() => rankInGroup(blank, values, groups, 'A')).code).toBe('#N/A');
+      expect(excelError(() => rankInGroup(975, values, groups, blank)).code).toBe('#N/A');
+      expect(rankInGroup(967, values, groups, 'A')).toBe(2);
+    });
+
+    it('RANKS: a row whose value or group is blank gets no rank and ranks no one', () => {
+      const values = [[975], [blank], [967], [blank], [990]];
+      const groups = [['A'], ['A'], ['A'], [blank], [blank]];
+      expect(ranks(values, groups)).toEqual([[1], [''], [2], [''], ['']]);
+      expect(ranks(values, groups, 1)).toEqual([[2], [''], [1], [''], ['']]);
+    });
+
+    it('GRADE: blank cells at the end of a thresholds or labels range are left out', () => {
+      expect(grade(60, null, [[90], [60], [blank]], [['A'], ['B'], ['C'], [blank]])).toBe('B');
+    });
+  });
+
+  it("a real zero is typed as text ('0) and counts", () => {
+    expect(ratio('0', 915)).toBe(0);
+    expect(grade('0', 915)).toBe('Yếu');
+    expect(ranks([[975], ['0']], [['A'], ['A']])).toEqual([[1], [2]]);
+    expect(ranks([[975], [10]], [['A'], ['0']])).toEqual([[1], [1]]);
+  });
+
+  it('GRADE without a maximum refuses a ratio above 100 %: on the web a blank maximum arrives as "omitted"', () => {
+    expect(excelError(() => grade(832.9, null))).toEqual({
+      code: '#VALUE!',
+      message: expect.stringContaining('vượt 100'),
+    });
+    expect(grade(100)).toBe('Tốt');
+  });
+});
+
+describe('cells holding data types (linked entities, formatted numbers)', () => {
+  const double = (basicValue: number) => ({ type: 'Double', basicValue, numberFormat: '0.00' });
+  const entity = (text: string) => ({ type: 'Entity', text, basicValue: text, properties: {} });
+
+  it('are read by their basic value, not as "[object Object]"', () => {
+    expect(ratio(double(832.9), double(915))).toBe(91.03);
+    expect(grade(double(85))).toBe('Tốt');
+    expect(ranks([[double(975)], [double(967)]], [[entity('A')], [entity('A')]])).toEqual([[1], [2]]);
+    expect(rankInGroup(double(967), [[975], [967]], [['A'], ['A']], entity('A'))).toBe(2);
+  });
+
+  it('are turned off in functions.json: Excel then passes plain values', async () => {
+    const result = await generateCustomFunctionsMetadata(path.join(__dirname, '../../src/functions/functions.ts'));
+    expect(JSON.parse(result.metadataJson).allowCustomDataForDataTypeAny).toBe(true);
+    expect(JSON.parse(functionsMetadata(result.metadataJson)).allowCustomDataForDataTypeAny).toBe(false);
   });
 });

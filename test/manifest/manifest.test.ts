@@ -2,6 +2,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { grade, rankInGroup, ranks, ratio } from '../../src/functions/functions';
 
 const root = path.join(__dirname, '..', '..');
 const manifestPath = path.join(root, 'manifest.xml');
@@ -81,3 +82,25 @@ describe("manifest.xml's own rules", () => {
   });
 });
 
+
+describe('requirement sets: the manifest declares what the code uses', () => {
+  const declared = (set: string) => all(new RegExp(`<Set Name="${set}" MinVersion="([^"]+)"/>`, 'g'))[0];
+  const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+  it('declares the CustomFunctionsRuntime of every member the functions touch (Error 1.2, ErrorCode 1.3)', () => {
+    const runtime = CustomFunctions as unknown as { usedRequirementSets: Set<string> };
+    // Every function, on a path that ends in an Excel error and on one that does not.
+    const calls: (() => unknown)[] = [() => ratio(832.9, 915), () => ratio('x', 915), () => grade(85), () => grade(10, 0)];
+    calls.push(() => rankInGroup(1, [[1]], [['A']], 'B'), () => ranks([[1]], [['A']], 2));
+    for (const call of calls) {
+      try {
+        call();
+      } catch (error) {
+        if (!(error instanceof CustomFunctions.Error)) throw error;
+      }
+    }
+    const used = [...runtime.usedRequirementSets].sort(byVersion);
+    expect(used).toContain('1.3');
+    expect(byVersion(declared('CustomFunctionsRuntime'), used[used.length - 1])).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -133,10 +133,26 @@ function cellValue(value: unknown, type: string | undefined): CellValue {
   return String(value);
 }
 
-/** "Sheet1!A1:B2, 'Phụ lục'!C3:D4" → merged ranges. */
+/** "Sheet1!A1:B2,'Tổ 1, 2'!C3:D4" → merged ranges; a comma inside a quoted sheet name is the name's. */
 export function parseAreas(address: string): MergedRange[] {
-  return address.split(',').flatMap((part) => {
+  return splitOutsideQuotes(address).flatMap((part) => {
     const range = parseRangeAddress(part.trim().replace(/^.*!/, ''));
     return range ? [range] : [];
   });
+}
+
+/** Splits at the commas outside single quotes ('' inside a quoted name toggles twice: no effect). */
+function splitOutsideQuotes(address: string): string[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    if (address[i] === "'") quoted = !quoted;
+    else if (address[i] === ',' && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts;
 }

@@ -242,13 +242,23 @@ export const MESSAGES = {
   },
   'argument-zero-standard': {
     severity: 'error',
-    vi: () => `Điểm chuẩn bằng 0; không thể tính tỷ lệ.`,
-    en: () => `The standard score is zero; no ratio can be computed.`,
+    vi: (p) => `Đối số ${p.argument} (điểm chuẩn) trống hoặc bằng 0; không thể tính tỷ lệ.`,
+    en: (p) => `Argument ${p.argument} (the standard score) is blank or zero; no ratio can be computed.`,
   },
-  'argument-blank': {
+  'argument-blank-or-zero': {
     severity: 'error',
-    vi: (p) => `Đối số ${p.argument} đang trống.`,
-    en: (p) => `Argument ${p.argument} is blank.`,
+    vi: (p) => `Đối số ${p.argument} trống hoặc bằng 0 (Excel đưa ô trống vào hàm dưới dạng số 0), nên dòng này không được tính. Nếu điểm thật sự là 0, hãy gõ '0.`,
+    en: (p) => `Argument ${p.argument} is blank or zero (Excel passes a blank cell to functions as 0), so this row is not computed. If the score really is 0, type '0.`,
+  },
+  'blank-row-not-ranked': {
+    severity: 'error',
+    vi: () => `Giá trị hoặc nhóm trống hoặc bằng 0 (Excel đưa ô trống vào hàm dưới dạng số 0): dòng trống không được xếp hạng.`,
+    en: () => `The value or the group is blank or zero (Excel passes a blank cell to functions as 0): a blank row gets no rank.`,
+  },
+  'argument-ratio-above-100': {
+    severity: 'error',
+    vi: (p) => `Tỷ lệ ${p.text} vượt 100 %. Nếu đây là điểm đạt được, hãy cho điểm tối đa hoặc điểm chuẩn (ô đó có đang trống không?).`,
+    en: (p) => `Ratio ${p.text} is above 100 %. If it is an achieved score, give the maximum or standard score (is that cell blank?).`,
   },
   'ranges-differ': {
     severity: 'error',

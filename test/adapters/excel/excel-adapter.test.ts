@@ -96,6 +96,17 @@ describe('reading the open workbook', () => {
     const grids = await excel.run((context) => readWorkbookGrids(context, { merges: true }));
     expect(grids.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
   });
+
+  it('reads the merged areas of a sheet whose name holds commas and apostrophes', async () => {
+    // Excel gives "'Tổ 1,B2,3''s'!A1:B1,'Tổ 1,B2,3''s'!C3:D4": a comma inside quotes is part of the name.
+    const excel = createFakeExcel([{ name: "Tổ 1,B2,3's", values: [['a', null], ['b', 'c']] }]);
+    excel.model.sheets[0].merges.push({ top: 0, left: 0, bottom: 0, right: 1 }, { top: 2, left: 2, bottom: 3, right: 3 });
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: true }));
+    expect(grids.sheets[0].merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+      { top: 2, left: 2, bottom: 3, right: 3 },
+    ]);
+  });
 });
 
 describe('writing the annexes', () => {

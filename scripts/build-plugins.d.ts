@@ -1,0 +1,5 @@
+/** Types of scripts/build-plugins.js, for the tests that import it. */
+export function functionsMetadata(json: string): string;
+export class RewriteAssetPlugin {
+  constructor(name: string, transform: (text: string) => string);
+}
