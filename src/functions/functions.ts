@@ -108,7 +108,7 @@ function gradeSettingsArgument(thresholds: CellValue | CellValue[][], labels: Ce
   const thresholdValues =
     thresholdCells.length > 0
       ? thresholdCells.map((cell) => fromHundredths(percentArgument(cell, 'thresholds')))
-      : DEFAULT_GRADE_SETTINGS.bands.slice(0, -1).map((band) => band.minRatio);
+      : DEFAULT_GRADE_SETTINGS.bands.slice(0, -1).map((band) => band.lowerBound);
   const labelValues =
     labelCells.length > 0 ? labelCells.map((cell) => String(plainValue(cell))) : DEFAULT_GRADE_SETTINGS.bands.map((band) => band.labels.vi);
   const settings = makeGradeSettings(thresholdValues, labelValues);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { formatHundredths, toHundredths } from '../../src/engine/values/decimal';
 import { DEFAULT_RANKING_SETTINGS, rankAll, rankGroup } from '../../src/engine/assessing/score';
+import { DEFAULT_RULES } from '../../src/engine/rules/rules';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 
 const published = readKhanhSon2021();
@@ -55,7 +56,7 @@ describe('rankGroup', () => {
       { name: 'b', group: 'g', achieved: 45000, standard: 50000 },
     ];
     expect(rankGroup(agencies).map((a) => a.agency.name)).toEqual(['b', 'a']);
-    const byScore = rankGroup(agencies, { ...DEFAULT_RANKING_SETTINGS, rankBy: 'score' });
+    const byScore = rankGroup(agencies, { ...DEFAULT_RANKING_SETTINGS, rules: { ...DEFAULT_RULES, rankBasis: 'score' } });
     expect(byScore.map((a) => [a.agency.name, a.rank, a.grade])).toEqual([
       ['a', 1, 'Trung bình'],
       ['b', 2, 'Tốt'],

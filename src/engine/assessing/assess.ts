@@ -10,6 +10,8 @@ import { findFormHeader, readFormSheet } from '../reading/forms';
 import { EvidenceSeverity } from '../reading/evidence';
 import { Issue, makeIssue } from '../messages/issues';
 import { rankBy, toRoman } from '../rules/rank';
+import { inGroupOrder, splitIntoGroups } from '../rules/grouping';
+import { Fixed } from '../values/fixed';
 import { AgencyRecord } from '../reading/records';
 import { components as rubricComponents, Criterion, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from '../rules/rubric';
 import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
@@ -30,11 +32,16 @@ export interface ComponentResult {
 
 export interface AgencyResult {
   ordinal: string;
-  rank: number;
+  /** Null for an agency the rules leave unranked. */
+  rank: number | null;
   name: string;
   achieved: Hundredths;
   standard: Hundredths;
+  /** Two decimals, in hundredths of a percent. */
   ratio: Hundredths;
+  /** The ratio at the rules' places: what the annex prints and grades and ranks go by. */
+  roundedRatio: Fixed;
+  /** "" where the rules give no grades. */
   grade: string;
   gradeKey: string;
   selfScore: Hundredths | null;
@@ -147,7 +154,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
   const settings = options.ranking ?? DEFAULT_RANKING_SETTINGS;
   const rubric = options.rubric;
   const issues = [...readIssues];
-  const groups = new Map<string, { name: string; members: { record: AgencyRecord; standard: Hundredths; achieved: Hundredths }[] }>();
+  const members: { record: AgencyRecord; standard: Hundredths; achieved: Hundredths }[] = [];
   const seen = new Map<string, AgencyRecord>();
   const seenLoosely = new Map<string, AgencyRecord>();
   const criteria = rubric ? criterionByCode(rubric) : undefined;
@@ -155,7 +162,6 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
   for (const record of records) {
     const where = { file: record.file, sheet: record.sheet, agency: record.name };
     const key = groupKey(record.group);
-    if (!groups.has(key)) groups.set(key, { name: record.group, members: [] });
     const duplicateKey = `${key}\u0000${nameKey(record.name)}`;
     const first = seen.get(duplicateKey);
     if (first) {
@@ -186,17 +192,19 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
     if (record.achieved > standard) {
       issues.push(makeIssue('achieved-above-standard', { ...where, cell: record.achievedCell }, { value: record.achieved / 100, max: standard / 100 }));
     }
-    groups.get(key)!.members.push({ record, standard, achieved: record.achieved });
+    members.push({ record, standard, achieved: record.achieved });
   }
 
   const results: GroupResult[] = [];
-  for (const { name, members } of groups.values()) {
-    if (members.length === 0) continue;
+  // Groups in the order they first appear among all records (valid or not), then the rules' order.
+  const appearance = records.map((r) => r.group);
+  const groups = inGroupOrder(inGroupOrder(splitIntoGroups(members, (m) => m.record.group), appearance), settings.rules.groupOrder);
+  for (const { name, members: groupMembers } of groups) {
     const ranked = rankGroup(
-      members.map((m) => ({ name: m.record.name, group: name, achieved: m.achieved, standard: m.standard, member: m })),
+      groupMembers.map((m) => ({ name: m.record.name, group: name, achieved: m.achieved, standard: m.standard, member: m })),
       settings,
     );
-    const componentList = groupComponents(members.map((m) => m.record));
+    const componentList = groupComponents(groupMembers.map((m) => m.record));
     const agencies: AgencyResult[] = ranked.map((r) => {
       const { record } = r.agency.member;
       compareTyped(record, r.ratio, r.grade, issues);
@@ -207,6 +215,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
         achieved: r.agency.achieved,
         standard: r.agency.standard,
         ratio: r.ratio,
+        roundedRatio: r.roundedRatio,
         grade: r.grade,
         gradeKey: r.gradeKey,
         selfScore: record.selfScore,
@@ -258,7 +267,7 @@ function rankComponents(agencies: AgencyResult[], list: { code: string; name: st
   for (const { code, name } of list) {
     const holders = agencies.filter((a) => a.record.components.some((c) => (c.code ?? c.name) === code));
     const scoreOf = (a: AgencyResult) => a.record.components.find((c) => (c.code ?? c.name) === code)!;
-    for (const { item, rank } of rankBy(holders, (a) => scoreOf(a).score)) {
+    for (const { item, rank } of rankBy(holders, (a) => scoreOf(a).score, 'descending', settings.rules.ties)) {
       const component = scoreOf(item);
       const rubricKey = rubric ? rubricGroupKey(rubric, item.record.group) : undefined;
       const criterion = byCode.get(code);
@@ -270,7 +279,7 @@ function rankComponents(agencies: AgencyResult[], list: { code: string; name: st
         achieved: component.score,
         max,
         ratio,
-        grade: ratio === null ? null : gradeBand(ratio, settings.grades).labels[settings.language],
+        grade: ratio === null || !settings.rules.grades ? null : gradeBand(ratio, settings.rules.grades).labels[settings.language],
         rank,
       });
     }

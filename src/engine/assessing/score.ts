@@ -1,10 +1,16 @@
 /**
- * Scoring and ranking of agencies within their groups: ratio, grade, rank, ordinal.
+ * Scoring and ranking of agencies within their groups: ratio, grade, rank, ordinal, under the
+ * rules in force (rules/rules.ts).
  */
 import { Hundredths } from '../values/decimal';
-import { DEFAULT_GRADE_SETTINGS, gradeBand, GradeSettings, ratioHundredths } from '../rules/grading';
 import type { Language } from '../messages/language';
-import { formatOrdinal, rankBy } from '../rules/rank';
+import { Fixed } from '../values/fixed';
+import { ratioHundredths } from '../rules/grading';
+import { formatOrdinal } from '../rules/rank';
+import { applyRules } from '../rules/apply-rules';
+import { inGroupOrder, splitIntoGroups } from '../rules/grouping';
+import { DEFAULT_RULES, Rules } from '../rules/rules';
+import { nameKey } from '../values/text';
 
 /** What ranking needs of one agency. Scores are in hundredths (see decimal.ts). */
 export interface AgencyScore {
@@ -16,50 +22,50 @@ export interface AgencyScore {
 
 export interface ScoredAgency<T extends AgencyScore = AgencyScore> {
   agency: T;
-  /** Ratio in hundredths of a percent: 9863 is 98.63 %. */
+  /** Ratio in hundredths of a percent, two decimals: 9863 is 98.63 %. */
   ratio: Hundredths;
+  /** The ratio at the rules' places (two unless they say otherwise): what grades and ranks go by. */
+  roundedRatio: Fixed;
+  /** The grade's label, "" where the rules give no grades. */
   grade: string;
   gradeKey: string;
-  rank: number;
-  /** "01", "02", … in sorted order; ties keep their input order. */
+  /** Null for an agency the rules leave unranked. */
+  rank: number | null;
+  /** "01", "02", … in table order: by rank, ties in input order, the unranked last. */
   ordinal: string;
 }
 
-export type RankBasis = 'ratio' | 'score';
-
 export interface RankingSettings {
-  grades: GradeSettings;
+  rules: Rules;
   language: Language;
-  /** Rank by ratio (the rule for whole agencies) or by achieved score. */
-  rankBy: RankBasis;
 }
 
 export const DEFAULT_RANKING_SETTINGS: RankingSettings = {
-  grades: DEFAULT_GRADE_SETTINGS,
+  rules: DEFAULT_RULES,
   language: 'vi',
-  rankBy: 'ratio',
 };
 
 /**
- * Scores and ranks one group's agencies: sorted by rank, ties in input order. Every standard
+ * Scores and ranks one group's agencies: in table order, ties in input order. Every standard
  * score must be positive (validation reports zero standards before this is called).
  */
 export function rankGroup<T extends AgencyScore>(
   agencies: readonly T[],
   settings: RankingSettings = DEFAULT_RANKING_SETTINGS,
 ): ScoredAgency<T>[] {
-  const ratios = agencies.map((a) => ratioHundredths(a.achieved, a.standard));
-  const keys = settings.rankBy === 'ratio' ? ratios : agencies.map((a) => a.achieved);
-  const indices = agencies.map((_, i) => i);
-  return rankBy(indices, (i) => keys[i]).map(({ item: i, rank, position }) => {
-    const band = gradeBand(ratios[i], settings.grades);
+  const { rules, language } = settings;
+  const unranked = new Set(rules.unranked.map(nameKey));
+  const subjects = agencies.map((a) => ({ achieved: a.achieved, standard: a.standard, index: null, unranked: unranked.has(nameKey(a.name)) }));
+  return applyRules(subjects, rules).map((outcome) => {
+    const agency = agencies[outcome.input];
     return {
-      agency: agencies[i],
-      ratio: ratios[i],
-      grade: band.labels[settings.language],
-      gradeKey: band.key,
-      rank,
-      ordinal: formatOrdinal(position),
+      agency,
+      ratio: ratioHundredths(agency.achieved, agency.standard),
+      roundedRatio: outcome.ratio!,
+      grade: outcome.band?.labels[language] ?? '',
+      gradeKey: outcome.band?.key ?? '',
+      rank: outcome.rank,
+      ordinal: formatOrdinal(outcome.position),
     };
   });
 }
@@ -69,16 +75,11 @@ export interface RankedGroup<T extends AgencyScore = AgencyScore> {
   agencies: ScoredAgency<T>[];
 }
 
-/** Splits agencies by group, in the order groups first appear, and ranks each group. */
+/** Splits agencies by group (splitIntoGroups, in the rules' group order) and ranks each group. */
 export function rankAll<T extends AgencyScore>(
   agencies: readonly T[],
   settings: RankingSettings = DEFAULT_RANKING_SETTINGS,
 ): RankedGroup<T>[] {
-  const groups = new Map<string, T[]>();
-  for (const agency of agencies) {
-    const members = groups.get(agency.group);
-    if (members) members.push(agency);
-    else groups.set(agency.group, [agency]);
-  }
-  return [...groups].map(([name, members]) => ({ name, agencies: rankGroup(members, settings) }));
+  const groups = inGroupOrder(splitIntoGroups(agencies, (a) => a.group), settings.rules.groupOrder);
+  return groups.map(({ name, members }) => ({ name, agencies: rankGroup(members, settings) }));
 }

@@ -162,13 +162,13 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
 /** The words for the chart's colours, written in a cell above it (the image holds no text). */
 function chartLegend(grades: GradeSettings): string {
   const colours = ['nền xanh lá', 'xanh lam', 'vàng', 'hồng'];
-  const parts = grades.bands.map((band, i) => `${colours[i] ?? ''} ${band.labels.vi}${i < grades.bands.length - 1 ? ` (từ ${band.minRatio} %)` : ''}`.trim());
+  const parts = grades.bands.map((band, i) => `${colours[i] ?? ''} ${band.labels.vi}${i < grades.bands.length - 1 ? ` (từ ${band.lowerBound} %)` : ''}`.trim());
   return `Biểu đồ tỷ lệ (%) theo STT: ${parts.join(', ')}.`;
 }
 
 /** The chart of a group's ratios, below its table, with the grade ladder's bands. */
 function ratioChart(group: GroupResult, grades: GradeSettings, row: number, firstRow: number): LayoutChart {
-  const bounds = grades.bands.map((b) => b.minRatio);
+  const bounds = grades.bands.map((b) => b.lowerBound);
   const bands = grades.bands
     .map((band, i) => ({ from: i === grades.bands.length - 1 ? 0 : bounds[i], to: i === 0 ? 100 : bounds[i - 1], label: band.labels.vi }))
     .reverse();
@@ -206,7 +206,7 @@ export function gradeFormula(ratio: string, settings: GradeSettings): string {
   const bands = settings.bands;
   let formula = quote(bands[bands.length - 1].labels.vi);
   for (let i = bands.length - 2; i >= 0; i--) {
-    formula = `IF(${ratio}${comparison}${bands[i].minRatio},${quote(bands[i].labels.vi)},${formula})`;
+    formula = `IF(${ratio}${comparison}${bands[i].lowerBound},${quote(bands[i].labels.vi)},${formula})`;
   }
   return `=${formula}`;
 }

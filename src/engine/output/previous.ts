@@ -49,6 +49,7 @@ export function previousResults(previous: Assessment, mapping: Map<string, strin
   const out: PreviousResults = new Map();
   for (const group of previous.groups) {
     for (const agency of group.agencies) {
+      if (agency.rank === null) continue;
       const key = nameKey(mapping.get(nameKey(agency.name)) ?? agency.name);
       const known = out.get(key);
       if (!known || agency.rank < known.rank) out.set(key, { rank: agency.rank, ratio: agency.ratio });
@@ -57,8 +58,12 @@ export function previousResults(previous: Assessment, mapping: Map<string, strin
   return out;
 }
 
-/** "▲ 3" (up three places), "▼ 1", "=", or "mới" for an agency not ranked last year. */
-export function rankChange(rank: number, previous: PreviousResult | undefined): string {
+/**
+ * "▲ 3" (up three places), "▼ 1", "=", or "mới" for an agency not ranked last year; nothing for
+ * one not ranked this year.
+ */
+export function rankChange(rank: number | null, previous: PreviousResult | undefined): string {
+  if (rank === null) return '';
   if (!previous) return 'mới';
   const moved = previous.rank - rank;
   return moved > 0 ? `▲ ${moved}` : moved < 0 ? `▼ ${-moved}` : '=';

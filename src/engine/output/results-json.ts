@@ -1,9 +1,10 @@
 /**
  * The results as JSON, in the shape of formats.md §5: keys in English, numbers with at most two
- * decimals.
+ * decimals (a ratio with the places the rules round to).
  */
 import { Assessment } from '../assessing/assess';
 import { fromHundredths } from '../values/decimal';
+import { fixedToNumber } from '../values/fixed';
 
 export interface ResultsJson {
   groups: {
@@ -11,12 +12,14 @@ export interface ResultsJson {
     name: string;
     agencies: {
       ordinal: string;
-      rank: number;
+      /** Null for an agency the rules leave unranked. */
+      rank: number | null;
       name: string;
       achievedScore: number;
       standardScore: number;
       ratio: number;
-      grade: string;
+      /** Null where the rules give no grades. */
+      grade: string | null;
       selfScore: number | null;
       components: { code: string; name: string; achievedScore: number; maxScore: number | null; ratio: number | null; grade: string | null; rank: number }[];
     }[];
@@ -37,8 +40,8 @@ export function resultsJson(assessment: Assessment): ResultsJson {
         name: a.name,
         achievedScore: fromHundredths(a.achieved),
         standardScore: fromHundredths(a.standard),
-        ratio: fromHundredths(a.ratio),
-        grade: a.grade,
+        ratio: fixedToNumber(a.roundedRatio),
+        grade: a.grade === '' ? null : a.grade,
         selfScore: maybe(a.selfScore),
         components: a.components.map((c) => ({
           code: c.code,

@@ -3,13 +3,28 @@
  */
 import { divideRoundHalfAwayFromZeroNumber, Hundredths, toHundredths } from '../values/decimal';
 import type { Language } from '../messages/language';
+import { compareFixed, Fixed, fixedFromHundredths, parseFixedNumber } from '../values/fixed';
 
-/** One band of the grade ladder: a ratio at or above `minRatio` (percent) gets this grade. */
+
+/** What the bands' bounds are in: percent of the standard score, points, or a given index. */
+export type GradeBasis = 'ratio' | 'points' | 'index';
+
+/** One band of the grade ladder: a figure at or above `lowerBound` gets this grade. */
 export interface GradeBand {
   /** Stable key used in code and JSON: good, fair, average, poor. */
   key: string;
-  /** Lower bound of the band, in percent (85 for Tốt). The last band's bound is ignored. */
-  minRatio: number;
+  /**
+   * Lower bound of the band in the ladder's basis: percent (85 for Tốt), points (430) or an
+   * index (0.6). The last band's bound is ignored.
+   */
+  lowerBound: number;
+  /** Overrides the ladder's `inclusive` for this band's bound ("Tốt > 85"). */
+  inclusive?: boolean;
+  /**
+   * At most this percent of the group's ranked agencies get the band, best ranks first (a decree
+   * caps Xuất sắc at 20 %); the others fall to the next band they reach.
+   */
+  quotaPercent?: number;
   labels: Record<Language, string>;
 }
 
@@ -18,14 +33,16 @@ export interface GradeSettings {
   bands: GradeBand[];
   /** true (the rule): a ratio equal to a bound reaches the band; false: it must exceed it. */
   inclusive: boolean;
+  /** What the bounds are in; 'ratio' where not said. */
+  basis?: GradeBasis;
 }
 
 export const DEFAULT_GRADE_SETTINGS: GradeSettings = Object.freeze({
   bands: [
-    { key: 'good', minRatio: 85, labels: { vi: 'Tốt', en: 'Good' } },
-    { key: 'fair', minRatio: 70, labels: { vi: 'Khá', en: 'Fair' } },
-    { key: 'average', minRatio: 50, labels: { vi: 'Trung bình', en: 'Average' } },
-    { key: 'poor', minRatio: 0, labels: { vi: 'Yếu', en: 'Poor' } },
+    { key: 'good', lowerBound: 85, labels: { vi: 'Tốt', en: 'Good' } },
+    { key: 'fair', lowerBound: 70, labels: { vi: 'Khá', en: 'Fair' } },
+    { key: 'average', lowerBound: 50, labels: { vi: 'Trung bình', en: 'Average' } },
+    { key: 'poor', lowerBound: 0, labels: { vi: 'Yếu', en: 'Poor' } },
   ],
   inclusive: true,
 }) as GradeSettings;
@@ -41,21 +58,30 @@ export function ratioHundredths(achieved: Hundredths, standard: Hundredths): Hun
 
 /** The band a ratio (in hundredths of a percent, already rounded) falls in. */
 export function gradeBand(ratio: Hundredths, settings: GradeSettings = DEFAULT_GRADE_SETTINGS): GradeBand {
-  const { bands, inclusive } = settings;
-  const bounds = boundsOf(settings);
-  for (let i = 0; i < bands.length - 1; i++) {
-    if (inclusive ? ratio >= bounds[i] : ratio > bounds[i]) return bands[i];
-  }
-  return bands[bands.length - 1];
+  return settings.bands[bandIndex(fixedFromHundredths(ratio), settings)];
 }
 
-const boundsCache = new WeakMap<GradeSettings, Hundredths[]>();
+/** Whether a figure (ratio, points or index, already rounded) reaches band `i`'s lower bound. */
+export function reachesBand(figure: Fixed, settings: GradeSettings, i: number): boolean {
+  if (i === settings.bands.length - 1) return true;
+  const difference = compareFixed(figure, boundsOf(settings)[i]);
+  return (settings.bands[i].inclusive ?? settings.inclusive) ? difference >= 0 : difference > 0;
+}
 
-/** Each band's lower bound in hundredths, computed once per settings object. */
-function boundsOf(settings: GradeSettings): Hundredths[] {
+/** The index of the best band a figure reaches, quotas aside. */
+export function bandIndex(figure: Fixed, settings: GradeSettings): number {
+  let i = 0;
+  while (!reachesBand(figure, settings, i)) i++;
+  return i;
+}
+
+const boundsCache = new WeakMap<GradeSettings, Fixed[]>();
+
+/** Each band's lower bound as an exact decimal, computed once per settings object. */
+function boundsOf(settings: GradeSettings): Fixed[] {
   let bounds = boundsCache.get(settings);
   if (!bounds) {
-    bounds = settings.bands.map((band) => toHundredths(band.minRatio));
+    bounds = settings.bands.map((band) => parseFixedNumber(band.lowerBound) ?? { units: Math.round(band.lowerBound), decimals: 0 });
     boundsCache.set(settings, bounds);
   }
   return bounds;
@@ -91,7 +117,7 @@ export function makeGradeSettings(
   }
   const bands: GradeBand[] = labels.map((label, i) => ({
     key: DEFAULT_GRADE_SETTINGS.bands[i]?.key ?? `band-${i + 1}`,
-    minRatio: i < thresholds.length ? thresholds[i] : 0,
+    lowerBound: i < thresholds.length ? thresholds[i] : 0,
     labels: { vi: label, en: label },
   }));
   return { bands, inclusive };

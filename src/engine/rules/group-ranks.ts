@@ -2,39 +2,43 @@
  * Ranks of values within groups, for the cell functions: an index built once over a table
  * (values and their groups), then a rank for any value in O(log n).
  */
-import { nameKey } from '../values/text';
-import type { RankOrder } from './rank';
+import { groupKey } from './groups';
+import { splitIntoGroups } from './grouping';
+import type { RankOrder, TieRule } from './rank';
 
 export class GroupRankIndex {
   /** Each group's values, sorted so that the best comes first. */
   private readonly sortedByGroup = new Map<string, number[]>();
+  /** The same without repeats, for ranks shared without a gap. */
+  private readonly distinctByGroup = new Map<string, number[]>();
 
   /**
    * `values[i]` belongs to `groups[i]`; a null value (a blank cell) is left out of the ranking.
+   * Groups are split as everywhere else (splitIntoGroups).
    */
   constructor(
     values: readonly (number | null)[],
     groups: readonly string[],
     private readonly order: RankOrder = 'descending',
   ) {
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      if (value === null) continue;
-      const key = nameKey(groups[i]);
-      const list = this.sortedByGroup.get(key);
-      if (list) list.push(value);
-      else this.sortedByGroup.set(key, [value]);
-    }
+    const present = values.flatMap((value, i) => (value === null ? [] : [{ value, group: groups[i] }]));
     const sign = order === 'descending' ? -1 : 1;
-    for (const list of this.sortedByGroup.values()) list.sort((a, b) => sign * (a - b));
+    for (const { key, members } of splitIntoGroups(present, (m) => m.group)) {
+      const list = members.map((m) => m.value).sort((a, b) => sign * (a - b));
+      this.sortedByGroup.set(key, list);
+      this.distinctByGroup.set(key, list.filter((v, i) => i === 0 || v !== list[i - 1]));
+    }
   }
 
   /**
-   * The competition rank of `value` within `group` (1 + the number of better values), or null
-   * where the value is not among that group's values, as RANK.EQ gives #N/A.
+   * The rank of `value` within `group` (1 + the number of better values, or of better distinct
+   * values where ties share without a gap), or null where the value is not among that group's
+   * values, as RANK.EQ gives #N/A. Ties in order need each row's place, which a value alone
+   * does not say: the caller ranks a whole column for that.
    */
-  rankOf(value: number, group: string): number | null {
-    const list = this.sortedByGroup.get(nameKey(group));
+  rankOf(value: number, group: string, ties: Exclude<TieRule, 'in-order'> = 'shared-with-gap'): number | null {
+    const key = groupKey(group);
+    const list = (ties === 'shared-without-gap' ? this.distinctByGroup : this.sortedByGroup).get(key);
     if (!list) return null;
     const better = this.countBetter(list, value);
     return better < list.length && list[better] === value ? better + 1 : null;

@@ -1,10 +1,11 @@
 /**
- * Built-in rubrics. `khanh-hoa-2014`: the components and maxima of Khánh Hòa's 2014 published
+ * Built-in rubrics and rules. `khanh-hoa-2014`: the components and maxima of Khánh Hòa's 2014 published
  * results (formats.md §3), total 1000 for both groups.
  */
 import { toHundredths } from '../values/decimal';
 import { groupKey } from './groups';
 import { buildRubric, CriterionRow, Rubric } from './rubric';
+import { DEFAULT_RULES, Rules } from './rules';
 
 const KHANH_HOA_2014_GROUPS = ['Sở, ban, ngành', 'UBND cấp huyện'];
 
@@ -41,4 +42,36 @@ export function presetRubric(name: PresetName): Rubric {
       return buildRubric(name, KHANH_HOA_2014_GROUPS, rows, {}).rubric;
     }
   }
+}
+
+/**
+ * Built-in rules, each following a published document whose tables a test reproduces
+ * (test/engine/golden-2014.test.ts, score.test.ts for 2021). Rule sets without such a table are
+ * examples (examples/quy-dinh/), not presets.
+ */
+export interface RulesPreset {
+  rules: Rules;
+  /** The published document the preset follows. */
+  document: string;
+}
+
+const RULES_PRESETS: Record<string, RulesPreset> = {
+  // The default: formats.md §4, the rule the Khánh Sơn 2021 notice applies.
+  'khanh-hoa-2020': {
+    rules: DEFAULT_RULES,
+    document: 'Quyết định 1278/QĐ-CTUBND ngày 04/6/2020 của Chủ tịch UBND tỉnh Khánh Hòa (áp dụng tại Thông báo kết quả năm 2021 của UBND huyện Khánh Sơn)',
+  },
+  // The 2014 tables rank on the total score (every standard score is 1000) and number tied
+  // agencies 1, 2, 3 in their TT column, which is the STT: their rank is shared.
+  'khanh-hoa-2014': {
+    rules: { ...DEFAULT_RULES, rankBasis: 'score', source: { kind: 'preset', name: 'khanh-hoa-2014' } },
+    document: 'Thông báo 29/TB-HĐTĐ ngày 08/01/2015 của Hội đồng thẩm định tỉnh Khánh Hòa (kết quả năm 2014)',
+  },
+};
+
+export const RULES_PRESET_NAMES = Object.keys(RULES_PRESETS);
+
+/** A preset's rules and its document, or undefined for an unknown name. */
+export function rulesPreset(name: string): RulesPreset | undefined {
+  return Object.prototype.hasOwnProperty.call(RULES_PRESETS, name) ? RULES_PRESETS[name] : undefined;
 }
