@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic';
 import { chartPng } from './chart-png';
-import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/output/layout';
+import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, isFilledInKind, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/output/layout';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -115,7 +115,7 @@ function protectWithInputs(sheet: ExcelJS.Worksheet, layout: LayoutSheet): void 
 /** Renders the layout; forms are marked as nobody's (they are the user's once filled in). */
 export function writeLayoutToWorkbook(layout: AnnexLayout, workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
   workbook.creator = 'CNTT';
-  layout.sheets.forEach((sheet, i) => renderSheet(workbook, sheet, i, sheet.kind !== 'form'));
+  layout.sheets.forEach((sheet, i) => renderSheet(workbook, sheet, i, !isFilledInKind(sheet.kind)));
   return workbook;
 }
 

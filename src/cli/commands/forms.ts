@@ -9,7 +9,7 @@ import { readSummarySheet } from '../../engine/reading/summary';
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printIssues } from '../report';
-import { CommandContext, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, loadRubric, rubricOption, UsageError } from '../common';
+import { agencyFileName, CommandContext, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, loadRubric, rubricOption, UsageError } from '../common';
 
 interface FormsOptions {
   rubric: string;
@@ -36,11 +36,6 @@ async function readAgencies(source: string): Promise<AgencyEntry[]> {
   return workbook.sheets.flatMap((grid) => readSummarySheet(grid, { file: workbook.file }).records.map((r) => ({ name: r.name, group: r.group })));
 }
 
-/** A file name from an agency's name: the characters file systems refuse replaced. */
-function fileNameFor(name: string): string {
-  return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^[.\s]+/, '').slice(0, 120) || 'phieu'}.xlsx`;
-}
-
 async function forms(options: FormsOptions, io: Io): Promise<number> {
   const rubric = await loadRubric(options.rubric);
   const agencies = await readAgencies(options.agencies);
@@ -54,9 +49,7 @@ async function forms(options: FormsOptions, io: Io): Promise<number> {
       issues.push(form);
       continue;
     }
-    let file = fileNameFor(agency.name);
-    for (let i = 2; used.has(file.toLowerCase()); i++) file = fileNameFor(`${agency.name} (${i})`);
-    used.add(file.toLowerCase());
+    const file = agencyFileName(agency.name, used);
     await writeLayoutFile({ sheets: [form] }, path.join(options.output, file));
     io.stdout(`${path.join(options.output, file)}\n`);
   }

@@ -41,6 +41,10 @@ const vi = {
     forms: 'Tạo phiếu tự đánh giá trống, mỗi cơ quan một tệp .xlsx, để gửi đi',
     agencies: 'danh sách cơ quan: tệp .txt («Tên cơ quan; Nhóm» mỗi dòng) hoặc .xlsx (cột Tên cơ quan, Nhóm)',
     formsOutput: 'thư mục ghi các phiếu',
+    feedback: 'Lập kết quả thẩm định dự thảo của từng cơ quan, mỗi cơ quan một tệp .xlsx, để gửi lấy ý kiến',
+    feedbackOutput: 'thư mục ghi các tệp kết quả dự thảo',
+    deadline: 'hạn gửi ý kiến, in trong tệp (ví dụ 15/11/2021)',
+    sendTo: 'nơi nhận ý kiến, in trong tệp (đơn vị, địa chỉ thư điện tử)',
   },
 
   /** What the commands report. */
@@ -60,6 +64,8 @@ const vi = {
     agenciesChanged: (count: number) => `${count} cơ quan có thay đổi.`,
     annex: 'Phụ lục',
     tableHead: ['STT', 'Tên cơ quan', 'Điểm đạt', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại'],
+    inputErrorsNoDraft: 'Dữ liệu có lỗi: chưa ghi kết quả dự thảo.',
+    draftsWritten: (count: number, folder: string) => `Đã ghi kết quả dự thảo của ${count} cơ quan vào ${folder}`,
   },
 
   /** Why a command cannot run (exit 2); printed in both languages, before --lang is known. */
@@ -132,6 +138,10 @@ const en: Words = {
     forms: 'Make blank self-assessment forms, one .xlsx file per agency, to send out',
     agencies: 'agency list: a .txt file («Tên cơ quan; Nhóm» a line) or an .xlsx file (columns Tên cơ quan, Nhóm)',
     formsOutput: 'folder to write the forms to',
+    feedback: "Write each agency's draft appraisal result, one .xlsx file per agency, to send out for comments",
+    feedbackOutput: 'folder to write the draft results to',
+    deadline: 'last day for comments, printed in the files (e.g. 15/11/2021)',
+    sendTo: 'where comments go, printed in the files (an office, an e-mail address)',
   },
   cli: {
     inputErrorsNoAnnex: 'The inputs have errors: no annex file was written.',
@@ -148,6 +158,8 @@ const en: Words = {
     agenciesChanged: (count) => `${count} agencies changed.`,
     annex: 'Annex',
     tableHead: ['No.', 'Agency', 'Achieved', 'Standard', 'Ratio (%)', 'Grade'],
+    inputErrorsNoDraft: 'The inputs have errors: no draft result was written.',
+    draftsWritten: (count, folder) => `Draft results of ${count} agencies written to ${folder}`,
   },
   usage: {
     unexpected: 'unexpected error',

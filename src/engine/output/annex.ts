@@ -33,11 +33,11 @@ export interface AnnexOptions {
 
 const DEFAULT_TITLE = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN';
 /** Points per printed line of 13 pt text. */
-const LINE_HEIGHT = 17;
+export const LINE_HEIGHT = 17;
 const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
 
 /** An empty text is an empty cell. */
-const cell = (value: string | number | null, style: CellStyleName): LayoutCell => ({ value: value === '' ? null : value, style });
+export const cell = (value: string | number | null, style: CellStyleName): LayoutCell => ({ value: value === '' ? null : value, style });
 const text = (value: string) => cell(value, 'text');
 const centered = (value: string) => cell(value, 'textCenter');
 const score = (value: Hundredths | null) => cell(value === null ? null : fromHundredths(value), 'number');
@@ -45,7 +45,7 @@ const score = (value: Hundredths | null) => cell(value === null ? null : fromHun
 const standardScore = (value: Hundredths) => cell(fromHundredths(value), value % 100 === 0 ? 'integer' : 'number');
 
 /** Builds a sheet from a title block and one table; the title rows span the table's width. */
-class SheetBuilder {
+export class SheetBuilder {
   readonly rows: LayoutCell[][] = [];
   readonly merges: LayoutMerge[] = [];
   headerRow = -1;

@@ -47,7 +47,12 @@ export interface LayoutMerge {
   right: number;
 }
 
-export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues' | 'form';
+export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues' | 'form' | 'draftResult';
+
+/** Sheets people fill in and send back: theirs once written, never replaced by a rebuild. */
+export function isFilledInKind(kind: LayoutSheetKind): boolean {
+  return kind === 'form' || kind === 'draftResult';
+}
 
 /** A cell people fill in: unlocked on a protected sheet, with a rule on what it accepts. */
 export interface LayoutInput {

@@ -1,0 +1,52 @@
+/**
+ * `cntt feedback`: each agency's draft appraisal result (kết quả thẩm định dự thảo), one
+ * protected .xlsx file per agency with its reply column open, to send out for comments.
+ */
+import { Command } from 'commander';
+import * as fs from 'fs';
+import * as path from 'path';
+import { draftResults } from '../../engine/output/draft-result';
+import { hasErrors } from '../../engine/messages/issues';
+import { WORDS } from '../../engine/messages/words';
+import { writeLayoutFile } from '../../adapters/exceljs/write';
+import { printIssues } from '../report';
+import { agencyFileName, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, reportStream, run, withInputOptions, writeResultsJson } from '../common';
+
+interface FeedbackOptions extends CommonOptions {
+  output: string;
+  year?: string;
+  deadline?: string;
+  sendTo?: string;
+}
+
+export function addFeedbackCommand(program: Command, { io, help, exit }: CommandContext): void {
+  withInputOptions(program.command('feedback').description(help.feedback), help)
+    .requiredOption('-o, --output <folder>', help.feedbackOutput)
+    .option('--year <year>', help.year)
+    .option('--deadline <date>', help.deadline)
+    .option('--send-to <where>', help.sendTo)
+    .action(async (inputs: string[], options: FeedbackOptions) => exit(await feedback(inputs, options, io)));
+}
+
+async function feedback(inputs: string[], options: FeedbackOptions, io: Io): Promise<number> {
+  const words = WORDS[options.lang].cli;
+  const assessment = await run(inputs, options, io);
+  writeResultsJson(assessment, options.json, io);
+  if (hasErrors(assessment.issues)) {
+    printIssues(assessment.issues, options.lang, io.stderr);
+    io.stderr(`${words.inputErrorsNoDraft}\n`);
+    return EXIT_INPUT_ERRORS;
+  }
+  const report = reportStream(options, io);
+  fs.mkdirSync(options.output, { recursive: true });
+  const used = new Set<string>();
+  const drafts = draftResults(assessment, { year: options.year, deadline: options.deadline, sendTo: options.sendTo });
+  for (const { agency, sheet } of drafts) {
+    const file = path.join(options.output, agencyFileName(agency.name, used));
+    await writeLayoutFile({ sheets: [sheet] }, file);
+    report(`${file}\n`);
+  }
+  printIssues(assessment.issues, options.lang, io.stderr);
+  report(`${words.draftsWritten(drafts.length, options.output)}\n`);
+  return EXIT_OK;
+}
