@@ -6,8 +6,7 @@ import { Hundredths, parseDecimalText, roundToHundredths } from '../values/decim
 import { gradeBand, ratioHundredths } from '../rules/grading';
 import { WorkbookGrids } from '../values/grid';
 import { groupKey } from '../rules/groups';
-import { findFormHeader, readFormSheet } from '../reading/forms';
-import { EvidenceSeverity } from '../reading/evidence';
+import { findFormHeader } from '../reading/forms';
 import { Issue, makeIssue } from '../messages/issues';
 import { rankBy, toRoman } from '../rules/rank';
 import { inGroupOrder, splitIntoGroups } from '../rules/grouping';
@@ -16,6 +15,10 @@ import { AgencyRecord } from '../reading/records';
 import { components as rubricComponents, Criterion, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from '../rules/rubric';
 import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
 import { readSummarySheet } from '../reading/summary';
+import { findRubric, ReadOptions, readWorkbooks } from '../reading/workbooks';
+import { SheetReport } from '../reading/report';
+
+export { findRubric, readWorkbooks };
 import { looseKey, nameKey } from '../values/text';
 
 export interface ComponentResult {
@@ -63,14 +66,12 @@ export interface Assessment {
   groups: GroupResult[];
   issues: Issue[];
   rubric?: Rubric;
+  /** The reading report, where the assessment was read from workbooks. */
+  sheets?: SheetReport[];
 }
 
-export interface AssessOptions {
-  /** A rubric from elsewhere (a preset, another file); else the first rubric sheet found. */
-  rubric?: Rubric;
+export interface AssessOptions extends ReadOptions {
   ranking?: RankingSettings;
-  /** Missing evidence or reasons in forms as warnings (the default) or, where the rules require them, errors. */
-  evidenceSeverity?: EvidenceSeverity;
 }
 
 export type SheetKind = 'rubric' | 'form' | 'summary' | 'other';
@@ -81,72 +82,15 @@ export function describeSheets(workbook: WorkbookGrids, rubric?: Rubric): { shee
     if (findFormHeader(grid)) return { sheet: grid.sheet, kind: 'form', agencies: 1 };
     if (readRubricSheet(grid, workbook.file)) return { sheet: grid.sheet, kind: 'rubric', agencies: 0 };
     const summary = readSummarySheet(grid, { file: workbook.file, rubric });
-    if (summary.tables > 0) return { sheet: grid.sheet, kind: 'summary', agencies: summary.records.length };
+    if (summary.tables.length > 0) return { sheet: grid.sheet, kind: 'summary', agencies: summary.records.length };
     return { sheet: grid.sheet, kind: 'other', agencies: 0 };
   });
 }
 
-/** The first rubric sheet of the workbooks, if any. */
-export function findRubric(workbooks: readonly WorkbookGrids[]): { rubric: Rubric; sheet: string; issues: Issue[] } | undefined {
-  for (const workbook of workbooks) {
-    for (const grid of workbook.sheets) {
-      if (findFormHeader(grid)) continue;
-      const read = readRubricSheet(grid, workbook.file);
-      if (read) return { ...read, sheet: grid.sheet };
-    }
-  }
-  return undefined;
-}
-
-/** Reads every sheet: rubric sheets, forms and summary tables, in workbook order. */
-export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: AssessOptions = {}): { records: AgencyRecord[]; issues: Issue[]; rubric?: Rubric } {
-  const issues: Issue[] = [];
-  let rubric = options.rubric;
-  const rubricSheets = new Set<string>();
-  for (const workbook of workbooks) {
-    for (const grid of workbook.sheets) {
-      if (findFormHeader(grid)) continue;
-      const read = readRubricSheet(grid, workbook.file);
-      if (!read) continue;
-      rubricSheets.add(`${workbook.file}\u0000${grid.sheet}`);
-      if (!rubric) {
-        rubric = read.rubric;
-        issues.push(...read.issues);
-      }
-    }
-  }
-  const records: AgencyRecord[] = [];
-  for (const workbook of workbooks) {
-    let found = false;
-    const defaultGroup = rubric && rubric.groups.length === 1 ? rubric.groups[0] : workbook.file.replace(/\.[^.]+$/, '');
-    for (const grid of workbook.sheets) {
-      if (rubricSheets.has(`${workbook.file}\u0000${grid.sheet}`)) {
-        found = true;
-        continue;
-      }
-      const form = readFormSheet(grid, { file: workbook.file, rubric, defaultGroup, evidenceSeverity: options.evidenceSeverity });
-      if (form) {
-        found = true;
-        records.push(form.record);
-        issues.push(...form.issues);
-        continue;
-      }
-      const summary = readSummarySheet(grid, { file: workbook.file, rubric });
-      if (summary.tables > 0) {
-        found = true;
-        records.push(...summary.records);
-        issues.push(...summary.issues);
-      }
-    }
-    if (!found) issues.push(makeIssue('nothing-found', { file: workbook.file }, { file: workbook.file }));
-  }
-  return { records, issues, rubric };
-}
-
-/** Reads, validates, scores and ranks. */
+/** Reads, validates, scores and ranks; the reading report comes along as `sheets`. */
 export function assess(workbooks: readonly WorkbookGrids[], options: AssessOptions = {}): Assessment {
   const read = readWorkbooks(workbooks, options);
-  return assessRecords(read.records, { ...options, rubric: read.rubric }, read.issues);
+  return { ...assessRecords(read.records, { ...options, rubric: read.rubric }, read.issues), sheets: read.sheets };
 }
 
 /** Validates and ranks agency records read from any source. */

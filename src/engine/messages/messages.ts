@@ -209,6 +209,37 @@ export const MESSAGES = {
     vi: (p) => `Không tìm thấy bảng tổng hợp, phiếu tự đánh giá hay bộ tiêu chí nào trong ${q(p.file)}.`,
     en: (p) => `No summary table, self-assessment form or rubric was found in ${q(p.file)}.`,
   },
+  // Reading: what was read, what was passed over, what could not be told apart
+  'ambiguous-header': {
+    severity: 'error',
+    vi: (p) => `Cả ${p.cells} đều có thể là cột ${q(p.field)} (${p.texts}): không đoán; hãy đổi tên các cột còn lại (hoặc khai báo ở trang «Cài đặt»). Bảng chưa được đọc.`,
+    en: (p) => `${p.cells} could each be the ${q(p.field)} column (${p.texts}): no guess is made; rename the others (or declare them in a «Cài đặt» sheet). The table was not read.`,
+  },
+  'row-passed-over': {
+    severity: 'info',
+    vi: (p) => `Dòng ${q(p.text)} là dòng ${p.reason === 'average' ? 'trung bình' : 'tổng'}, không phải một cơ quan: bỏ qua.`,
+    en: (p) => `Row ${q(p.text)} is ${p.reason === 'average' ? 'an average' : 'a total'}, not an agency: passed over.`,
+  },
+  'hidden-row-read': {
+    severity: 'warning',
+    vi: (p) => `Dòng của ${q(p.agency)} đang bị ẩn nhưng vẫn được xếp hạng; nếu cơ quan này không còn, hãy xóa dòng (hoặc dùng --skip-hidden / bỏ dòng ẩn).`,
+    en: (p) => `The row of ${q(p.agency)} is hidden but still ranked; if the agency is gone, delete the row (or use --skip-hidden / leave hidden rows out).`,
+  },
+  'hidden-column-read': {
+    severity: 'warning',
+    vi: (p) => `Cột ${q(p.text)} đang bị ẩn nhưng vẫn được đọc là ${q(p.field)}.`,
+    en: (p) => `Column ${q(p.text)} is hidden but still read as ${q(p.field)}.`,
+  },
+  'sheet-not-read': {
+    severity: 'warning',
+    vi: (p) => `Trang có số liệu nhưng không được đọc: không thấy dòng tiêu đề có ${p.lacking === 'name' ? 'cột tên cơ quan («Tên cơ quan», «Đơn vị», …)' : 'cột điểm («Điểm đạt được», «Tổng điểm», …)'}. Các ô tiêu đề thấy được: ${p.seen || '(không có)'}. Hãy đổi tên cột cho khớp (ví dụ «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn»), hoặc bỏ qua trang này.`,
+    en: (p) => `The sheet has numbers but was not read: no header row with ${p.lacking === 'name' ? 'an agency-name column («Tên cơ quan», «Đơn vị», …)' : 'a score column («Điểm đạt được», «Tổng điểm», …)'} was found. Header cells seen: ${p.seen || '(none)'}. Rename the columns to match (e.g. «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn»), or leave the sheet out.`,
+  },
+  'own-output-skipped': {
+    severity: 'info',
+    vi: (p) => `Trang ${q(p.sheetName)} là phụ lục do công cụ này lập ra trước đây; không đọc lại làm dữ liệu.`,
+    en: (p) => `Sheet ${q(p.sheetName)} is an annex this tool wrote earlier; it is not read again as input.`,
+  },
   'missing-column': {
     severity: 'error',
     vi: (p) => `Bảng thiếu cột ${q(p.text)}.`,

@@ -9,6 +9,7 @@ import { sheetName } from './annex';
 import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
 import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from '../rules/rubric';
 import { Issue, makeIssue } from '../messages/issues';
+import { matchSummaryHeader } from '../rules/headers';
 
 export interface AgencyEntry {
   name: string;
@@ -92,6 +93,6 @@ export function parseAgencyList(text: string): AgencyEntry[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.split(/\t|;/).map((part) => part.trim()))
-    .filter(([name]) => name && !/^t[eê]n c[oơ] quan$/i.test(name))
+    .filter(([name]) => name && matchSummaryHeader(name) !== 'name')
     .map(([name, group = '']) => ({ name, group }));
 }

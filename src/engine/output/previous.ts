@@ -7,7 +7,8 @@ import { Hundredths } from '../values/decimal';
 import { cellAt, cellText, Grid, WorkbookGrids } from '../values/grid';
 import { ResultsJson } from './results-json';
 import { gridWidth } from '../reading/table';
-import { looseKey, nameKey, normalizeText } from '../values/text';
+import { nameKey, normalizeText } from '../values/text';
+import { matchNameMappingHeader } from '../rules/headers';
 
 export interface PreviousResult {
   rank: number;
@@ -25,9 +26,9 @@ export function readNameMapping(grids: Grid[]): Map<string, string> {
       let oldColumn = -1;
       let newColumn = -1;
       for (let c = 0; c < gridWidth(grid); c++) {
-        const key = looseKey(cellText(cellAt(grid, r, c)));
-        if (key === 'ten cu') oldColumn = c;
-        if (key === 'ten moi') newColumn = c;
+        const field = matchNameMappingHeader(cellText(cellAt(grid, r, c)));
+        if (field === 'oldName') oldColumn = c;
+        if (field === 'newName') newColumn = c;
       }
       if (oldColumn < 0 || newColumn < 0) continue;
       for (let row = r + 1; row < grid.rows.length; row++) {
@@ -81,7 +82,7 @@ export function matchedCount(current: Assessment, previous: PreviousResults): nu
 export function previousFromWorkbook(workbook: WorkbookGrids): PreviousResults {
   const annexes = workbook.sheets.filter((s) => /^phụ lục\b/i.test(s.sheet.normalize('NFC')));
   const ranked = annexes.length > 0 ? { ...workbook, sheets: annexes } : workbook;
-  return previousResults(assess([ranked]), readNameMapping(workbook.sheets));
+  return previousResults(assess([ranked], { ownAnnexes: true }), readNameMapping(workbook.sheets));
 }
 
 /** Last year's results from the JSON of `cntt build --json`; undefined if it is not that. */

@@ -5,6 +5,7 @@
 import { Assessment } from '../assessing/assess';
 import { fromHundredths } from '../values/decimal';
 import { fixedToNumber } from '../values/fixed';
+import { SheetReport } from '../reading/report';
 
 export interface ResultsJson {
   groups: {
@@ -25,6 +26,8 @@ export interface ResultsJson {
     }[];
   }[];
   issues: { severity: string; code: string; message: string; file?: string; sheet?: string; cell?: string; agency?: string }[];
+  /** The reading report: what every input sheet was read as, table by table. */
+  sheets?: SheetReport[];
 }
 
 const maybe = (value: number | null) => (value === null ? null : fromHundredths(value));
@@ -58,5 +61,6 @@ export function resultsJson(assessment: Assessment): ResultsJson {
       const { severity, code, message, file, sheet, cell, agency } = issue;
       return { severity, code, message, ...(file !== undefined && { file }), ...(sheet !== undefined && { sheet }), ...(cell !== undefined && { cell }), ...(agency !== undefined && { agency }) };
     }),
+    ...(assessment.sheets && { sheets: assessment.sheets }),
   };
 }

@@ -6,7 +6,7 @@ import { readScoreCell, ScoreCell } from './cells';
 import { Hundredths } from '../values/decimal';
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName } from '../rules/groups';
-import { FormColumn, matchFormHeader, matchFormLabel, matchSummaryHeader } from '../rules/headers';
+import { FormColumn, matchFormHeader, matchFormLabel, matchSummaryHeader, rowLabelKind } from '../rules/headers';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { AgencyRecord, ComponentRecord, CriterionScore, MarkedScore } from './records';
 import { checkCriterionEvidence, EvidenceSeverity, TextCell } from './evidence';
@@ -24,10 +24,9 @@ import {
   rubricGroupKey,
 } from '../rules/rubric';
 import { gridWidth, hiddenByMerge, mergeMasters } from './table';
-import { looseKey, normalizeText } from '../values/text';
+import { normalizeText } from '../values/text';
 
 const HEADER_SEARCH_ROWS = 30;
-const TOTAL_ROW_LABELS = new Set(['tong cong', 'cong', 'tong', 'tong so', 'tong diem']);
 
 interface FormRow {
   code: string;
@@ -182,7 +181,7 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
     const appraised = scoreAt(r, 'appraisedScore');
     const hasScore = self.kind !== 'blank' || (appraised !== undefined && appraised.kind !== 'blank');
     if (codeText === '' && !hasScore) continue;
-    if (TOTAL_ROW_LABELS.has(looseKey(codeText))) continue;
+    if (rowLabelKind(codeText) === 'total') continue;
     const code = normalizeCode(codeText);
     if (!code || !isCriterionCode(code)) {
       if (hasScore) issues.push(makeIssue('invalid-criterion-code', cellWhere(r, 'code'), { text: codeText }));

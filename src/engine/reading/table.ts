@@ -2,6 +2,7 @@
  * Finding tables in a grid: header rows, merged header cells, section titles.
  */
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
+import { numberedTitle, NumberedTitle } from '../rules/groups';
 
 /** Text of a header cell; a cell inside a merged area reads the area's top-left value. */
 export function headerText(grid: Grid, row: number, column: number, masters: MergeMasters): string {
@@ -49,19 +50,17 @@ export function rowTexts(grid: Grid, row: number): [number, string][] {
   return out;
 }
 
-const NUMBERED_TITLE = /^\s*(?:\d+(?:\.\d+)*|[IVXLC]+|[a-zđ])\s*[.)]\s*(\S.*)$/iu;
-
 /**
- * A section title row names a group: a single text cell, numbered "1.", "II.", "a)". Returns
- * the title without its numbering, or undefined for any other row.
+ * A section title row: a single text cell, numbered "1.", "II.", "I.1.", "a)". Returns the
+ * numbering, its level and the cell, or undefined for any other row.
  */
-export function sectionTitle(grid: Grid, row: number): string | undefined {
+export function sectionTitle(grid: Grid, row: number): (NumberedTitle & { cell: string; full: string }) | undefined {
   const texts = rowTexts(grid, row);
   if (texts.length !== 1) return undefined;
   const value = cellAt(grid, row, texts[0][0]);
   if (typeof value !== 'string') return undefined;
-  const match = NUMBERED_TITLE.exec(value);
-  return match ? match[1].trim() : undefined;
+  const title = numberedTitle(value);
+  return title ? { ...title, cell: cellAddress(row, texts[0][0]), full: texts[0][1] } : undefined;
 }
 
 /** The merged area that hides the value of cell (row, column), where it is not the area's first cell. */

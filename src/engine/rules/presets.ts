@@ -1,6 +1,7 @@
 /**
  * Built-in rubrics and rules. `khanh-hoa-2014`: the components and maxima of Khánh Hòa's 2014 published
- * results (formats.md §3), total 1000 for both groups.
+ * results (formats.md §3), total 1000 for both groups; each component also answers to the short
+ * name offices head its column with (Hạ tầng, Nhân lực, Ứng dụng, Chính sách, Cổng TTĐT, ATTT).
  */
 import { toHundredths } from '../values/decimal';
 import { groupKey } from './groups';
@@ -10,12 +11,12 @@ import { DEFAULT_RULES, Rules } from './rules';
 const KHANH_HOA_2014_GROUPS = ['Sở, ban, ngành', 'UBND cấp huyện'];
 
 const KHANH_HOA_2014: [string, string, number, number, string[]][] = [
-  ['1', 'Hạ tầng CNTT', 120, 120, []],
-  ['2', 'Nhân lực CNTT', 165, 150, []],
-  ['3', 'Sử dụng các phần mềm ứng dụng', 400, 400, ['Sử dụng các PM ứng dụng', 'Ứng dụng CNTT']],
-  ['4', 'Chính sách và đầu tư', 135, 150, ['Đầu tư và chính sách']],
-  ['5', 'Trang/Cổng thông tin điện tử', 100, 100, ['Trang/Cổng TTĐT', 'Trang/Công TTĐT']],
-  ['6', 'An toàn thông tin số', 80, 80, []],
+  ['1', 'Hạ tầng CNTT', 120, 120, ['Hạ tầng', 'Hạ tầng kỹ thuật']],
+  ['2', 'Nhân lực CNTT', 165, 150, ['Nhân lực']],
+  ['3', 'Sử dụng các phần mềm ứng dụng', 400, 400, ['Sử dụng các PM ứng dụng', 'Ứng dụng CNTT', 'Ứng dụng']],
+  ['4', 'Chính sách và đầu tư', 135, 150, ['Đầu tư và chính sách', 'Chính sách', 'Đầu tư']],
+  ['5', 'Trang/Cổng thông tin điện tử', 100, 100, ['Trang/Cổng TTĐT', 'Trang/Công TTĐT', 'Cổng TTĐT', 'Trang TTĐT', 'Cổng thông tin điện tử']],
+  ['6', 'An toàn thông tin số', 80, 80, ['ATTT', 'An toàn thông tin']],
 ];
 
 export const PRESET_NAMES = ['khanh-hoa-2014'] as const;

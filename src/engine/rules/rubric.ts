@@ -6,10 +6,10 @@ import { readScoreCell } from '../reading/cells';
 import { Hundredths } from '../values/decimal';
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName, groupKey } from './groups';
-import { matchRubricHeader, RubricColumn } from './headers';
+import { matchFormHeader, matchRubricHeader, RubricColumn } from './headers';
 import { Issue, makeIssue } from '../messages/issues';
 import { gridWidth } from '../reading/table';
-import { looseKey, normalizeText } from '../values/text';
+import { normalizeText } from '../values/text';
 
 export interface Criterion {
   /** "1", "1.2", "1.2.3", or a Roman numeral "II" for a component. */
@@ -164,7 +164,7 @@ export function findRubricHeader(grid: Grid, maxRows = 30): { row: number; colum
     }
     // A form has self-score columns; a rubric has none, only maxima.
     if (columns.has('code') && columns.has('title') && (columns.has('maxScore') || groupColumns.length > 0)) {
-      const hasSelfScore = [...Array(width).keys()].some((c) => /tu (danh gia|cham)/.test(looseKey(cellText(cellAt(grid, r, c)))));
+      const hasSelfScore = [...Array(width).keys()].some((c) => matchFormHeader(cellText(cellAt(grid, r, c))) === 'selfScore');
       if (!hasSelfScore) return { row: r, columns, groupColumns };
     }
   }

@@ -29,6 +29,11 @@ export interface Grid {
   rows: CellValue[][];
   /** Merged areas; only the top-left cell of each holds the value. */
   merges: MergedRange[];
+  /** Rows and columns the sheet hides (0-based), where the adapter can tell. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
+  /** The sheet carries the add-in's mark: an annex it wrote itself. */
+  ownMark?: boolean;
 }
 
 export interface WorkbookGrids {
