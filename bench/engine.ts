@@ -13,7 +13,7 @@ export function engineBenchmarks(): void {
   row('agencies', 'rank only', 'per n·log2n', 'read+check+rank');
   for (const n of [1_000, 10_000, 100_000]) {
     const list = agencies(n);
-    const scores = list.map((a) => ({ name: a.name, group: a.group, achieved: toHundredths(a.achieved), standard: toHundredths(a.standard) }));
+    const scores = list.map((a) => ({ name: a.name, group: a.group, achievedScore: toHundredths(a.achieved), standardScore: toHundredths(a.standard) }));
     const grid = summaryGrid(list);
     const rankMs = medianTime(() => rankAll(scores));
     const fullMs = medianTime(() => assess([{ file: 'bench.xlsx', sheets: [grid] }]), 5);

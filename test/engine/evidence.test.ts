@@ -47,7 +47,7 @@ describe('evidence and reasons in forms', () => {
       ['3', 8000, 'appraisal', 'KAD', 8000, 10000, 'Quyết định số 05/2021/QĐ-UBND ngày 2 tháng 4 năm 2021', 'Cơ quan có phần mềm'],
       ['4', 0, 'self', 0, null, -2000, '', ''],
     ]);
-    expect(result.groups[0].agencies[0]).toMatchObject({ achieved: 17000, standard: 20000 });
+    expect(result.groups[0].agencies[0]).toMatchObject({ achievedScore: 17000, standardScore: 20000 });
   });
 
   it('warns at the cell: a score with no evidence, a changed score with no reason, a document cited without number or date', () => {

@@ -22,8 +22,8 @@ function recordOf(row: Row2014, i: number): AgencyRecord {
   return {
     name: row.name,
     group: GROUPS[row.group],
-    achieved: toHundredths(row.total),
-    standard: null,
+    achievedScore: toHundredths(row.total),
+    standardScore: null,
     selfScore: null,
     components: row.components.map((score, c) => ({ code: String(c + 1), name: COMPONENT_NAMES[c], score: toHundredths(score), cell: `${String.fromCharCode(69 + c)}${i + 2}` })),
     note: '',
@@ -50,7 +50,7 @@ describe('Khánh Hòa 2014 (Thông báo 29/TB-HĐTĐ) with the preset khanh-hoa-
   });
 
   it.each(['so', 'huyen'] as const)('gives the detailed table of %s: TT order, totals and components', (key) => {
-    const computed = groupOf(key).agencies.map((a) => [Number(a.ordinal), a.name, formatHundredths(a.achieved), ...a.components.map((c) => String(fromHundredths(c.achieved)))]);
+    const computed = groupOf(key).agencies.map((a) => [Number(a.ordinal), a.name, formatHundredths(a.achievedScore), ...a.components.map((c) => String(fromHundredths(c.achievedScore)))]);
     const published = detail.filter((r) => r.group === key).map((r) => [r.tt, r.name, formatHundredths(toHundredths(r.total)), ...r.components]);
     expect(computed).toEqual(published);
   });
@@ -59,10 +59,10 @@ describe('Khánh Hòa 2014 (Thông báo 29/TB-HĐTĐ) with the preset khanh-hoa-
     ['ranking I.1', 'so'],
     ['ranking II.1', 'huyen'],
   ] as const)('gives %s (the total) exactly: TT, name, score and grade, tied agencies sharing a rank', (section, key) => {
-    const computed = groupOf(key).agencies.map((a) => ({ tt: Number(a.ordinal), name: a.name, total: fromHundredths(a.achieved), grade: a.grade }));
+    const computed = groupOf(key).agencies.map((a) => ({ tt: Number(a.ordinal), name: a.name, total: fromHundredths(a.achievedScore), grade: a.grade }));
     const published = ranking(section).map((r) => ({ tt: r.tt, name: DETAIL_NAME[r.name] ?? r.name, total: Number(r.total), grade: r.grade }));
     expect(computed).toEqual(published);
-    for (const a of groupOf(key).agencies) expect(a.rank).toBe(sharedRank(ranking(section), fromHundredths(a.achieved)));
+    for (const a of groupOf(key).agencies) expect(a.rank).toBe(sharedRank(ranking(section), fromHundredths(a.achievedScore)));
   });
 
   it.each([
@@ -76,10 +76,10 @@ describe('Khánh Hòa 2014 (Thông báo 29/TB-HĐTĐ) with the preset khanh-hoa-
       .agencies.map((a) => ({ name: a.name, component: a.components.find((c) => c.code === code)! }))
       .sort((x, y) => x.component.rank - y.component.rank);
     // The scores in the published order; tied agencies may stand in another order within their tie.
-    expect(computed.map((c) => fromHundredths(c.component.achieved))).toEqual(published.map((r) => Number(r.total)));
+    expect(computed.map((c) => fromHundredths(c.component.achievedScore))).toEqual(published.map((r) => Number(r.total)));
     for (const row of published) {
       const agency = computed.find((c) => c.name === (DETAIL_NAME[row.name] ?? row.name))!;
-      expect([row.name, fromHundredths(agency.component.achieved), agency.component.grade, agency.component.rank]).toEqual([
+      expect([row.name, fromHundredths(agency.component.achievedScore), agency.component.grade, agency.component.rank]).toEqual([
         row.name, Number(row.total), row.grade, sharedRank(published, Number(row.total)),
       ]);
     }
@@ -99,7 +99,7 @@ describe('Khánh Sơn 2021 with the preset khanh-hoa-2020 (the default)', () => 
   it('gives the published annexes unchanged', () => {
     const published = readKhanhSon2021();
     const groups = rankAll(
-      published.map((r) => ({ name: r.name, group: r.group, achieved: toHundredths(r.achieved), standard: toHundredths(r.standard) })),
+      published.map((r) => ({ name: r.name, group: r.group, achievedScore: toHundredths(r.achieved), standardScore: toHundredths(r.standard) })),
       { rules: rulesPreset('khanh-hoa-2020')!.rules, language: 'vi' },
     );
     const computed = groups.flatMap((g) => g.agencies.map((a) => [g.name, a.ordinal, a.agency.name, formatHundredths(a.ratio), a.grade]));

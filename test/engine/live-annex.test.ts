@@ -37,8 +37,8 @@ function compare(inputs: Grid[]) {
       const row = evaluated[sheet.headerRow + 1 + i];
       expect({ name: row[1], achieved: row[2], standard: row[3], ratio: row[4], grade: row[5], rank: row[7] }).toEqual({
         name: agency.name,
-        achieved: fromHundredths(agency.achieved),
-        standard: fromHundredths(agency.standard),
+        achieved: fromHundredths(agency.achievedScore),
+        standard: fromHundredths(agency.standardScore),
         ratio: fromHundredths(agency.ratio),
         grade: agency.grade,
         rank: agency.rank,

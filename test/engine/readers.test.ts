@@ -66,7 +66,7 @@ describe('summary sheets', () => {
     ];
     const read = readSummarySheet(grid('KQ', rows, merges), { rubric: presetRubric('khanh-hoa-2014') });
     expect(read.issues).toEqual([]);
-    expect(read.records.map((r) => [r.group, r.name, r.achieved, r.components.map((c) => [c.code, c.score])])).toEqual([
+    expect(read.records.map((r) => [r.group, r.name, r.achievedScore, r.components.map((c) => [c.code, c.score])])).toEqual([
       ['Sở, ban, ngành', 'Sở Nội vụ', 19000, [['1', 12000], ['6', 7000]]],
       ['Sở, ban, ngành', 'Sở Tư pháp', 15000, [['1', 10000], ['6', 5000]]],
     ]);
@@ -201,12 +201,12 @@ describe('self-assessment forms', () => {
       'Tiêu chí 2 được ghi «Không áp dụng», nhưng bộ tiêu chí áp dụng tiêu chí này cho nhóm (tối đa 40 điểm): điểm chuẩn của cơ quan giảm 40; đoàn thẩm định cần xác nhận.',
     );
     const [first, second] = result.groups;
-    expect(first.agencies[0]).toMatchObject({ name: 'Phòng A', achieved: 17500, standard: 20000, selfScore: 18500 });
-    expect(first.agencies[0].components.map((c) => [c.code, c.achieved, c.max])).toEqual([
+    expect(first.agencies[0]).toMatchObject({ name: 'Phòng A', achievedScore: 17500, standardScore: 20000, selfScore: 18500 });
+    expect(first.agencies[0].components.map((c) => [c.code, c.achievedScore, c.maxScore])).toEqual([
       ['I', 9000, 10000],
       ['II', 8500, 10000],
     ]);
-    expect(second.agencies[0]).toMatchObject({ name: 'UBND xã B', achieved: 5000, standard: 6000, selfScore: null });
+    expect(second.agencies[0]).toMatchObject({ name: 'UBND xã B', achievedScore: 5000, standardScore: 6000, selfScore: null });
   });
 
   it('reports scores above the maximum, negative scores, sums and unknown or missing criteria at their cells', () => {
@@ -252,8 +252,8 @@ describe('self-assessment forms', () => {
     const result = assess([{ file: 'f.xlsx', sheets: [rubricGrid, ...forms] }]);
     expect(codes(result.issues)).toEqual([]);
     const byName = new Map(result.groups[0].agencies.map((a) => [a.name, a]));
-    expect(byName.get('Phòng A')).toMatchObject({ achieved: 17000, standard: 20000 });
-    expect(byName.get('Phòng B')).toMatchObject({ achieved: 14000, standard: 14000 });
+    expect(byName.get('Phòng A')).toMatchObject({ achievedScore: 17000, standardScore: 20000 });
+    expect(byName.get('Phòng B')).toMatchObject({ achievedScore: 14000, standardScore: 14000 });
   });
 
   it('names a form without an agency name after its sheet, and says so', () => {
@@ -281,6 +281,6 @@ describe('self-assessment forms', () => {
     const alone = form('Phòng C', 'Phòng C', 'Khối huyện', [['1', 60, 50], ['2', 40, '30,5']]);
     const result = assess([{ file: 'c.xlsx', sheets: [alone] }]);
     expect(result.issues).toEqual([]);
-    expect(result.groups[0].agencies[0]).toMatchObject({ achieved: 8050, standard: 10000, ratio: 8050, grade: 'Khá' });
+    expect(result.groups[0].agencies[0]).toMatchObject({ achievedScore: 8050, standardScore: 10000, ratio: 8050, grade: 'Khá' });
   });
 });

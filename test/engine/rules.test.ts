@@ -8,7 +8,7 @@ import { toHundredths } from '../../src/engine/values/decimal';
 import { compareFixed, formatFixed, parseFixedNumber, parseFixedText, ratioFixed } from '../../src/engine/values/fixed';
 
 const band = (key: string, lowerBound: number, extra: Partial<GradeSettings['bands'][number]> = {}) => ({ key, lowerBound, labels: { vi: key, en: key }, ...extra });
-const scored = (achieved: string, standard = '1000', unranked = false): RuleSubject => ({ achieved: toHundredths(achieved), standard: toHundredths(standard), index: null, unranked });
+const scored = (achieved: string, standard = '1000', unranked = false): RuleSubject => ({ achievedScore: toHundredths(achieved), standardScore: toHundredths(standard), index: null, unranked });
 const rules = (changes: Partial<Rules>): Rules => ({ ...DEFAULT_RULES, ...changes });
 /** Outcomes back in input order, as [rank, grade]. */
 const byInput = (subjects: RuleSubject[], r: Rules) =>
@@ -147,7 +147,7 @@ describe('rank basis', () => {
   });
 
   it('ranks on an index as written (0,633 above 0,63), or at the rules’ places', () => {
-    const index = (text: string): RuleSubject => ({ achieved: null, standard: null, index: parseFixedText(text), unranked: false });
+    const index = (text: string): RuleSubject => ({ achievedScore: null, standardScore: null, index: parseFixedText(text), unranked: false });
     const subjects = [index('0,63'), index('0,633'), index('0,6'), index('0,6334')];
     expect(byInput(subjects, rules({ rankBasis: 'index', grades: null })).map((o) => o[0])).toEqual([3, 2, 4, 1]);
     expect(byInput(subjects, rules({ rankBasis: 'index', grades: null, decimals: 2 })).map((o) => o[0])).toEqual([1, 1, 4, 1]);

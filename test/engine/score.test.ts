@@ -8,8 +8,8 @@ const published = readKhanhSon2021();
 const inputs = published.map((row) => ({
   name: row.name,
   group: row.group,
-  achieved: toHundredths(row.achieved),
-  standard: toHundredths(row.standard),
+  achievedScore: toHundredths(row.achieved),
+  standardScore: toHundredths(row.standard),
 }));
 
 describe('Khánh Sơn 2021, the published annexes', () => {
@@ -52,8 +52,8 @@ describe('Khánh Sơn 2021, the published annexes', () => {
 describe('rankGroup', () => {
   it('ranks by ratio by default and by achieved score when asked', () => {
     const agencies = [
-      { name: 'a', group: 'g', achieved: 50000, standard: 100000 },
-      { name: 'b', group: 'g', achieved: 45000, standard: 50000 },
+      { name: 'a', group: 'g', achievedScore: 50000, standardScore: 100000 },
+      { name: 'b', group: 'g', achievedScore: 45000, standardScore: 50000 },
     ];
     expect(rankGroup(agencies).map((a) => a.agency.name)).toEqual(['b', 'a']);
     const byScore = rankGroup(agencies, { ...DEFAULT_RANKING_SETTINGS, rules: { ...DEFAULT_RULES, rankBasis: 'score' } });
@@ -66,7 +66,7 @@ describe('rankGroup', () => {
   it('does not mutate its input', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ achieved: fc.integer({ min: 0, max: 100000 }), standard: fc.integer({ min: 1, max: 100000 }) }), {
+        fc.array(fc.record({ achievedScore: fc.integer({ min: 0, max: 100000 }), standardScore: fc.integer({ min: 1, max: 100000 }) }), {
           maxLength: 30,
         }),
         (scores) => {

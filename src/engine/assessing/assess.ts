@@ -24,9 +24,9 @@ import { looseKey, nameKey } from '../values/text';
 export interface ComponentResult {
   code: string;
   name: string;
-  achieved: Hundredths;
+  achievedScore: Hundredths;
   /** The component's maximum for the agency; null where unknown (no rubric). */
-  max: Hundredths | null;
+  maxScore: Hundredths | null;
   ratio: Hundredths | null;
   grade: string | null;
   /** Rank among the group's agencies by this component's score. */
@@ -38,8 +38,8 @@ export interface AgencyResult {
   /** Null for an agency the rules leave unranked. */
   rank: number | null;
   name: string;
-  achieved: Hundredths;
-  standard: Hundredths;
+  achievedScore: Hundredths;
+  standardScore: Hundredths;
   /** Two decimals, in hundredths of a percent. */
   ratio: Hundredths;
   /** The ratio at the rules' places: what the annex prints and grades and ranks go by. */
@@ -98,7 +98,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
   const settings = options.ranking ?? DEFAULT_RANKING_SETTINGS;
   const rubric = options.rubric;
   const issues = [...readIssues];
-  const members: { record: AgencyRecord; standard: Hundredths; achieved: Hundredths }[] = [];
+  const members: { record: AgencyRecord; standardScore: Hundredths; achievedScore: Hundredths }[] = [];
   const seen = new Map<string, AgencyRecord>();
   const seenLoosely = new Map<string, AgencyRecord>();
   const criteria = rubric ? criterionByCode(rubric) : undefined;
@@ -121,22 +121,22 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
     if (/^[=+\-@\t\r]/.test(record.name)) issues.push(makeIssue('formula-like-name', { ...where, cell: record.cell }));
 
     const rubricKey = rubric ? rubricGroupKey(rubric, record.group) : undefined;
-    let standard = record.standard;
-    if (standard === null && rubric && rubricKey !== undefined) standard = rubricStandard(rubric, rubricKey);
-    if (standard === null) {
+    let standardScore = record.standardScore;
+    if (standardScore === null && rubric && rubricKey !== undefined) standardScore = rubricStandard(rubric, rubricKey);
+    if (standardScore === null) {
       if (!record.standardInvalid) issues.push(makeIssue('missing-standard', { ...where, cell: record.standardCell ?? record.cell }, { group: record.group }));
       continue;
     }
-    if (standard <= 0) {
+    if (standardScore <= 0) {
       issues.push(makeIssue('zero-standard', { ...where, cell: record.standardCell ?? record.cell }));
       continue;
     }
     if (rubric && rubricKey !== undefined && record.source === 'summary') checkComponentMaxima(record, rubric, rubricKey, criteria!, issues);
-    if (record.achieved === null) continue;
-    if (record.achieved > standard) {
-      issues.push(makeIssue('achieved-above-standard', { ...where, cell: record.achievedCell }, { value: record.achieved / 100, max: standard / 100 }));
+    if (record.achievedScore === null) continue;
+    if (record.achievedScore > standardScore) {
+      issues.push(makeIssue('achieved-above-standard', { ...where, cell: record.achievedCell }, { value: record.achievedScore / 100, max: standardScore / 100 }));
     }
-    members.push({ record, standard, achieved: record.achieved });
+    members.push({ record, standardScore, achievedScore: record.achievedScore });
   }
 
   const results: GroupResult[] = [];
@@ -145,7 +145,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
   const groups = inGroupOrder(inGroupOrder(splitIntoGroups(members, (m) => m.record.group), appearance), settings.rules.groupOrder);
   for (const { name, members: groupMembers } of groups) {
     const ranked = rankGroup(
-      groupMembers.map((m) => ({ name: m.record.name, group: name, achieved: m.achieved, standard: m.standard, member: m })),
+      groupMembers.map((m) => ({ name: m.record.name, group: name, achievedScore: m.achievedScore, standardScore: m.standardScore, member: m })),
       settings,
     );
     const componentList = groupComponents(groupMembers.map((m) => m.record));
@@ -156,8 +156,8 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
         ordinal: r.ordinal,
         rank: r.rank,
         name: record.name,
-        achieved: r.agency.achieved,
-        standard: r.agency.standard,
+        achievedScore: r.agency.achievedScore,
+        standardScore: r.agency.standardScore,
         ratio: r.ratio,
         roundedRatio: r.roundedRatio,
         grade: r.grade,
@@ -182,14 +182,14 @@ function checkComponentMaxima(record: AgencyRecord, rubric: Rubric, rubricKey: s
   for (const component of record.components) {
     const criterion = component.code === undefined ? undefined : byCode.get(component.code);
     if (!criterion) continue;
-    const max = maxFor(criterion, rubricKey) ?? (isLeaf(criterion) ? null : standardOf(rubric, criterion, rubricKey, byCode));
-    if (max === null) continue;
+    const maxScore = maxFor(criterion, rubricKey) ?? (isLeaf(criterion) ? null : standardOf(rubric, criterion, rubricKey, byCode));
+    if (maxScore === null) continue;
     const where = { file: record.file, sheet: record.sheet, agency: record.name, cell: component.cell };
     const value = component.score / 100;
-    if (max < 0) {
-      if (component.score < max || component.score > 0) issues.push(makeIssue('penalty-out-of-range', where, { value, max: max / 100 }));
+    if (maxScore < 0) {
+      if (component.score < maxScore || component.score > 0) issues.push(makeIssue('penalty-out-of-range', where, { value, max: maxScore / 100 }));
     } else if (component.score < 0) issues.push(makeIssue('negative-score', where, { value }));
-    else if (component.score > max) issues.push(makeIssue('score-above-max', where, { value, max: max / 100, criterion: component.code }));
+    else if (component.score > maxScore) issues.push(makeIssue('score-above-max', where, { value, max: maxScore / 100, criterion: component.code }));
   }
 }
 
@@ -215,13 +215,13 @@ function rankComponents(agencies: AgencyResult[], list: { code: string; name: st
       const component = scoreOf(item);
       const rubricKey = rubric ? rubricGroupKey(rubric, item.record.group) : undefined;
       const criterion = byCode.get(code);
-      const max = component.maxScore ?? (criterion && rubricKey !== undefined ? maxFor(criterion, rubricKey) : null);
-      const ratio = max !== null && max > 0 ? ratioHundredths(component.score, max) : null;
+      const maxScore = component.maxScore ?? (criterion && rubricKey !== undefined ? maxFor(criterion, rubricKey) : null);
+      const ratio = maxScore !== null && maxScore > 0 ? ratioHundredths(component.score, maxScore) : null;
       item.components.push({
         code,
         name,
-        achieved: component.score,
-        max,
+        achievedScore: component.score,
+        maxScore,
         ratio,
         grade: ratio === null || !settings.rules.grades ? null : gradeBand(ratio, settings.rules.grades).labels[settings.language],
         rank,

@@ -16,8 +16,8 @@ import { nameKey } from '../values/text';
 export interface AgencyScore {
   name: string;
   group: string;
-  achieved: Hundredths;
-  standard: Hundredths;
+  achievedScore: Hundredths;
+  standardScore: Hundredths;
 }
 
 export interface ScoredAgency<T extends AgencyScore = AgencyScore> {
@@ -55,12 +55,12 @@ export function rankGroup<T extends AgencyScore>(
 ): ScoredAgency<T>[] {
   const { rules, language } = settings;
   const unranked = new Set(rules.unranked.map(nameKey));
-  const subjects = agencies.map((a) => ({ achieved: a.achieved, standard: a.standard, index: null, unranked: unranked.has(nameKey(a.name)) }));
+  const subjects = agencies.map((a) => ({ achievedScore: a.achievedScore, standardScore: a.standardScore, index: null, unranked: unranked.has(nameKey(a.name)) }));
   return applyRules(subjects, rules).map((outcome) => {
     const agency = agencies[outcome.input];
     return {
       agency,
-      ratio: ratioHundredths(agency.achieved, agency.standard),
+      ratio: ratioHundredths(agency.achievedScore, agency.standardScore),
       roundedRatio: outcome.ratio!,
       grade: outcome.band?.labels[language] ?? '',
       gradeKey: outcome.band?.key ?? '',

@@ -132,7 +132,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   const first = sheet.rows.length + 1;
   const last = first + group.agencies.length - 1;
   for (const a of group.agencies) {
-    const cells = [centered(a.ordinal), text(a.name), score(a.achieved), standardScore(a.standard), score(a.ratio), centered(a.grade), text(a.note)];
+    const cells = [centered(a.ordinal), text(a.name), score(a.achievedScore), standardScore(a.standardScore), score(a.ratio), centered(a.grade), text(a.note)];
     if (live) {
       const r = sheet.rows.length + 1;
       // Scores typed as numbers in a summary sheet are referred to; others (text, forms) are copied.
@@ -195,8 +195,8 @@ function quoteSheet(name: string): string {
  * 0.22499999… in floating point, and a plain ROUND gives 0.22 in HyperFormula), so the outer
  * ROUND sees 0.225 and gives 0.23, as the rule and the engine do.
  */
-export function ratioFormula(achieved: string, standard: string): string {
-  return `=ROUND(ROUND(${achieved}/${standard}*100,8),2)`;
+export function ratioFormula(achievedCell: string, standardCell: string): string {
+  return `=ROUND(ROUND(${achievedCell}/${standardCell}*100,8),2)`;
 }
 
 /** The grade ladder as nested IFs: =IF(E6>=85,"Tốt",IF(E6>=70,"Khá",…)). */
@@ -220,8 +220,8 @@ function detailSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   sheet.blankRow();
   sheet.header(['STT', 'Tên cơ quan', ...group.components.map((c) => c.name), 'Tổng điểm', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại']);
   for (const a of group.agencies) {
-    const parts = group.components.map((c) => score(a.components.find((x) => x.code === c.code)?.achieved ?? null));
-    sheet.row([centered(a.ordinal), text(a.name), ...parts, score(a.achieved), standardScore(a.standard), score(a.ratio), centered(a.grade)]);
+    const parts = group.components.map((c) => score(a.components.find((x) => x.code === c.code)?.achievedScore ?? null));
+    sheet.row([centered(a.ordinal), text(a.name), ...parts, score(a.achievedScore), standardScore(a.standardScore), score(a.ratio), centered(a.grade)]);
   }
   const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 45);
   return sheet.build(sheetName(`Chi tiết ${group.annex}`), 'detail', [6, nameWidth, ...group.components.map(() => 12), 11, 11, 10, 12], 'landscape');
@@ -235,14 +235,14 @@ function componentSheet(group: GroupResult, options: AnnexOptions): LayoutSheet 
   group.components.forEach((component, index) => {
     sheet.blankRow();
     const holders = group.agencies.filter((a) => a.components.some((c) => c.code === component.code));
-    const max = holders.map((a) => a.components.find((c) => c.code === component.code)!.max).find((m) => m !== null);
-    const maxText = max !== undefined && max !== null ? ` (tối đa ${fromHundredths(max)} điểm)` : '';
+    const maxScore = holders.map((a) => a.components.find((c) => c.code === component.code)!.maxScore).find((m) => m !== null);
+    const maxText = maxScore !== undefined && maxScore !== null ? ` (tối đa ${fromHundredths(maxScore)} điểm)` : '';
     sheet.titleRow(`${index + 1}. ${component.name}${maxText}`, 'subtitle');
     sheet.header(['STT', 'Tên cơ quan', 'Điểm', 'Xếp loại']);
-    const ranked = rankBy(holders, (a) => a.components.find((c) => c.code === component.code)!.achieved);
+    const ranked = rankBy(holders, (a) => a.components.find((c) => c.code === component.code)!.achievedScore);
     for (const { item, position } of ranked) {
       const result = item.components.find((c) => c.code === component.code)!;
-      sheet.row([centered(formatOrdinal(position)), text(item.name), score(result.achieved), centered(result.grade ?? '')]);
+      sheet.row([centered(formatOrdinal(position)), text(item.name), score(result.achievedScore), centered(result.grade ?? '')]);
     }
   });
   const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
@@ -257,7 +257,7 @@ function comparisonSheet(groups: GroupResult[]): LayoutSheet | undefined {
   sheet.blankRow();
   sheet.header(['Phụ lục', 'Tên cơ quan', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Chênh lệch', 'Xếp loại']);
   for (const { g, a } of rows) {
-    sheet.row([centered(g.annex), text(a.name), score(a.selfScore), score(a.achieved), score(a.achieved - a.selfScore!), centered(a.grade)]);
+    sheet.row([centered(g.annex), text(a.name), score(a.selfScore), score(a.achievedScore), score(a.achievedScore - a.selfScore!), centered(a.grade)]);
   }
   const nameWidth = fitWidth(rows.map((r) => r.a.name), 28, 50);
   return sheet.build('Tự đánh giá - Thẩm định', 'comparison', [9, nameWidth, 14, 14, 12, 12]);

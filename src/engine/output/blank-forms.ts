@@ -28,8 +28,8 @@ const WIDTHS = [8, 48, 11, 13, 30, 16];
 const c = (value: string | number | null, style: LayoutCell['style']): LayoutCell => ({ value: value === '' ? null : value, style });
 
 /** The rule a score cell keeps: KAD, or a number within the criterion's range. */
-function scoreRule(address: string, max: number): string {
-  const [low, high] = max >= 0 ? [0, max] : [max, 0];
+function scoreRule(address: string, maxScore: number): string {
+  const [low, high] = maxScore >= 0 ? [0, maxScore] : [maxScore, 0];
   return `=OR(UPPER(${address})="KAD",AND(ISNUMBER(${address}),${address}>=${low},${address}<=${high}))`;
 }
 
@@ -53,25 +53,25 @@ export function blankForm(rubric: Rubric, agency: AgencyEntry, options: { year?:
   const inputs: LayoutInput[] = [];
   const byCode = criterionByCode(rubric);
   const walk = (criterion: Criterion) => {
-    const max = maxFor(criterion, key);
+    const maxScore = maxFor(criterion, key);
     const r = rows.length;
     if (isLeaf(criterion)) {
-      const applicable = max !== null;
+      const applicable = maxScore !== null;
       rows.push([
         c(criterion.code, 'textCenter'),
         c(criterion.title, 'text'),
-        applicable ? c(fromHundredths(max), 'number') : c('KAD', 'textCenter'),
+        applicable ? c(fromHundredths(maxScore), 'number') : c('KAD', 'textCenter'),
         applicable ? c(null, 'number') : c('KAD', 'textCenter'),
         c(null, 'text'),
         c(null, 'text'),
       ]);
       if (applicable) {
         const address = cellAddress(r, 3);
-        inputs.push({ row: r, column: 3, validation: scoreRule(address, fromHundredths(max)), error: `Nhập một số từ ${Math.min(0, fromHundredths(max))} đến ${Math.max(0, fromHundredths(max))}, hoặc KAD.` });
+        inputs.push({ row: r, column: 3, validation: scoreRule(address, fromHundredths(maxScore)), error: `Nhập một số từ ${Math.min(0, fromHundredths(maxScore))} đến ${Math.max(0, fromHundredths(maxScore))}, hoặc KAD.` });
       }
       inputs.push({ row: r, column: 4 }, { row: r, column: 5 });
     } else {
-      rows.push([c(criterion.code, 'header'), c(criterion.title, 'header'), c(max === null ? 'KAD' : fromHundredths(max), 'header'), c(null, 'header'), c(null, 'header'), c(null, 'header')]);
+      rows.push([c(criterion.code, 'header'), c(criterion.title, 'header'), c(maxScore === null ? 'KAD' : fromHundredths(maxScore), 'header'), c(null, 'header'), c(null, 'header'), c(null, 'header')]);
       for (const child of criterion.childCodes) walk(byCode.get(child)!);
     }
   };

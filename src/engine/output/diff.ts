@@ -31,8 +31,8 @@ const key = (group: string, name: string) => `${groupKey(group)}\u0000${nameKey(
 /** The parts of one agency's score that can change, by a stable key. */
 function parts(agency: AgencyResult): Map<string, { item: string; score: Hundredths }> {
   const out = new Map<string, { item: string; score: Hundredths }>();
-  out.set('total', { item: 'Tổng điểm', score: agency.achieved });
-  for (const c of agency.components) out.set(`component:${c.code}`, { item: c.name, score: c.achieved });
+  out.set('total', { item: 'Tổng điểm', score: agency.achievedScore });
+  for (const c of agency.components) out.set(`component:${c.code}`, { item: c.name, score: c.achievedScore });
   for (const c of agency.record.criteria ?? []) out.set(`criterion:${c.code}`, { item: `${c.code}. ${c.title}`.trim(), score: c.score });
   return out;
 }
@@ -48,7 +48,7 @@ export function diffAssessments(before: Assessment, after: Assessment): AgencyCh
       seen.add(k);
       const previous = old.get(k)?.agency;
       if (!previous) {
-        changes.push({ group: g.name, annex: g.annex, agency: a.name, status: 'added', scores: [{ item: 'Tổng điểm', from: null, to: a.achieved }], rank: { from: null, to: a.rank }, grade: { from: null, to: a.grade } });
+        changes.push({ group: g.name, annex: g.annex, agency: a.name, status: 'added', scores: [{ item: 'Tổng điểm', from: null, to: a.achievedScore }], rank: { from: null, to: a.rank }, grade: { from: null, to: a.grade } });
         continue;
       }
       const was = parts(previous);
@@ -65,7 +65,7 @@ export function diffAssessments(before: Assessment, after: Assessment): AgencyCh
     }
   }
   for (const [k, { agency, group, annex }] of old) {
-    if (!seen.has(k)) changes.push({ group, annex, agency: agency.name, status: 'removed', scores: [{ item: 'Tổng điểm', from: agency.achieved, to: null }], rank: { from: agency.rank, to: null }, grade: { from: agency.grade, to: null } });
+    if (!seen.has(k)) changes.push({ group, annex, agency: agency.name, status: 'removed', scores: [{ item: 'Tổng điểm', from: agency.achievedScore, to: null }], rank: { from: agency.rank, to: null }, grade: { from: agency.grade, to: null } });
   }
   return changes;
 }

@@ -87,9 +87,9 @@ export function draftResultSheet(group: GroupResult, agency: AgencyResult, optio
 function totalsBlock(sheet: SheetBuilder, group: GroupResult, agency: AgencyResult): void {
   const lines: [string, LayoutCell][] = [
     // Where no appraised score was given, the agency's own scores are what counts.
-    ['Tổng điểm tự đánh giá', points(agency.selfScore ?? (agency.record.source === 'form' ? agency.achieved : null))],
-    ['Tổng điểm thẩm định (dự thảo)', points(agency.achieved)],
-    ['Điểm chuẩn', points(agency.standard)],
+    ['Tổng điểm tự đánh giá', points(agency.selfScore ?? (agency.record.source === 'form' ? agency.achievedScore : null))],
+    ['Tổng điểm thẩm định (dự thảo)', points(agency.achievedScore)],
+    ['Điểm chuẩn', points(agency.standardScore)],
     ['Tỷ lệ (%)', points(agency.ratio)],
     ['Xếp loại', cell(agency.grade, 'textCenter')],
     ['Thứ hạng trong nhóm', cell(`${agency.rank}/${group.agencies.length}`, 'textCenter')],

@@ -32,7 +32,7 @@ interface FormRow {
   code: string;
   title: string;
   row: number;
-  max: ScoreCell | undefined;
+  maxScore: ScoreCell | undefined;
   self: ScoreCell;
   appraised: ScoreCell | undefined;
   /** The evidence and reason cells; undefined where the form has no such column. */
@@ -121,8 +121,8 @@ export function readFormSheet(grid: Grid, options: FormReadOptions = {}): FormRe
   const record: AgencyRecord = {
     name,
     group,
-    achieved: null,
-    standard: null,
+    achievedScore: null,
+    standardScore: null,
     selfScore: null,
     components: [],
     note: '',
@@ -149,8 +149,8 @@ export function readFormSheet(grid: Grid, options: FormReadOptions = {}): FormRe
   issues.push(...scored.issues);
   // A given rubric names the components; a form's own flat list of criteria has none.
   if (!options.rubric && !rubric.criteria.some((c) => !isLeaf(c))) scored.components = [];
-  record.achieved = scored.achieved;
-  record.standard = scored.standard;
+  record.achievedScore = scored.achievedScore;
+  record.standardScore = scored.standardScore;
   record.selfScore = scored.selfScore;
   record.components = scored.components;
   record.criteria = scored.criteria;
@@ -197,7 +197,7 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
       code,
       title,
       row: r,
-      max: scoreAt(r, 'maxScore'),
+      maxScore: scoreAt(r, 'maxScore'),
       self: unmerged(r, 'selfScore', self)!,
       appraised: unmerged(r, 'appraisedScore', appraised),
       evidence: textAt(r, 'evidence'),
@@ -207,7 +207,7 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
   }
   // Report unreadable cells once, here; scoring treats them as missing.
   for (const row of rows) {
-    for (const cell of [row.max, row.self, row.appraised]) if (cell?.kind === 'invalid') issues.push(cell.issue);
+    for (const cell of [row.maxScore, row.self, row.appraised]) if (cell?.kind === 'invalid') issues.push(cell.issue);
   }
   return rows;
 }
@@ -221,7 +221,7 @@ function formRubric(grid: Grid, rows: FormRow[], where: IssueLocation, issues: I
       code: row.code,
       title: row.title,
       aliases: [],
-      maxByGroup: new Map([[ANY_GROUP, row.max?.kind === 'score' ? row.max.value : null]]),
+      maxByGroup: new Map([[ANY_GROUP, row.maxScore?.kind === 'score' ? row.maxScore.value : null]]),
       cell: '',
     })),
     { file: where.file, sheet: where.sheet },
@@ -244,8 +244,8 @@ interface ScoreFormOptions {
 }
 
 interface FormScores {
-  achieved: Hundredths | null;
-  standard: Hundredths | null;
+  achievedScore: Hundredths | null;
+  standardScore: Hundredths | null;
   selfScore: Hundredths | null;
   components: ComponentRecord[];
   criteria: CriterionScore[];
@@ -266,11 +266,11 @@ interface Scoring extends ScoreFormOptions {
 interface Totals {
   counted: Hundredths | null;
   self: Hundredths | null;
-  max: Hundredths;
+  maxScore: Hundredths;
   applicable: boolean;
 }
 
-const NOT_APPLICABLE: Totals = { counted: 0, self: 0, max: 0, applicable: false };
+const NOT_APPLICABLE: Totals = { counted: 0, self: 0, maxScore: 0, applicable: false };
 
 /**
  * Scores a form against the rubric: each leaf's counted score (the appraisal's where present),
@@ -287,23 +287,23 @@ function scoreForm(options: ScoreFormOptions): FormScores {
   };
   checkRowsAgainstRubric(scoring);
   const componentRecords: ComponentRecord[] = [];
-  let achieved: Hundredths | null = 0;
+  let achievedScore: Hundredths | null = 0;
   let selfTotal: Hundredths | null = 0;
-  let standard = 0;
+  let standardScore = 0;
   for (const component of components(scoring.rubric)) {
     const t = criterionTotals(scoring, component);
     if (!t.applicable) continue;
     if (t.counted !== null) {
-      componentRecords.push({ code: component.code, name: component.title, score: t.counted, maxScore: t.max, cell: addressOf(scoring.rowByCode.get(component.code), 'self') });
+      componentRecords.push({ code: component.code, name: component.title, score: t.counted, maxScore: t.maxScore, cell: addressOf(scoring.rowByCode.get(component.code), 'self') });
     }
-    achieved = achieved === null || t.counted === null ? null : achieved + t.counted;
+    achievedScore = achievedScore === null || t.counted === null ? null : achievedScore + t.counted;
     selfTotal = selfTotal === null || t.self === null ? null : selfTotal + t.self;
-    standard += t.max;
+    standardScore += t.maxScore;
   }
   const hasAppraised = options.hasAppraisedColumn && options.rows.some((row) => row.appraised?.kind === 'score');
   return {
-    achieved,
-    standard: standard > 0 ? standard : null,
+    achievedScore,
+    standardScore: standardScore > 0 ? standardScore : null,
     selfScore: hasAppraised && selfTotal !== null ? selfTotal : null,
     components: componentRecords,
     criteria: scoring.criteria,
@@ -321,8 +321,8 @@ function checkRowsAgainstRubric(scoring: Scoring): void {
       continue;
     }
     const expected = maxFor(criterion, scoring.groupKey);
-    if (row.max?.kind === 'score' && expected !== null && row.max.value !== expected && isLeaf(criterion)) {
-      scoring.issues.push(makeIssue('max-mismatch', rowCell(scoring, row, 'max'), { criterion: row.code, value: row.max.value / 100, expected: expected / 100 }));
+    if (row.maxScore?.kind === 'score' && expected !== null && row.maxScore.value !== expected && isLeaf(criterion)) {
+      scoring.issues.push(makeIssue('max-mismatch', rowCell(scoring, row, 'max'), { criterion: row.code, value: row.maxScore.value / 100, expected: expected / 100 }));
     }
   }
 }
@@ -333,14 +333,14 @@ function criterionTotals(scoring: Scoring, criterion: Criterion): Totals {
 
 /** A parent sums its applicable children; the form's own figure for it is checked against the sum. */
 function parentTotals(scoring: Scoring, criterion: Criterion): Totals {
-  const sum: Totals = { counted: 0, self: 0, max: 0, applicable: false };
+  const sum: Totals = { counted: 0, self: 0, maxScore: 0, applicable: false };
   for (const child of criterion.childCodes.map((c) => scoring.byCode.get(c)!)) {
     const t = criterionTotals(scoring, child);
     if (!t.applicable) continue;
     sum.applicable = true;
     sum.counted = sum.counted === null || t.counted === null ? null : sum.counted + t.counted;
     sum.self = sum.self === null || t.self === null ? null : sum.self + t.self;
-    sum.max += t.max;
+    sum.maxScore += t.maxScore;
   }
   checkParentSums(scoring, criterion, sum);
   return sum;
@@ -362,21 +362,21 @@ function checkParentSums(scoring: Scoring, criterion: Criterion, sum: Totals): v
 
 /** A leaf: the appraisal decides where present (a score over a self-declared KAD counts); else the form. */
 function leafTotals(scoring: Scoring, criterion: Criterion): Totals {
-  const max = maxFor(criterion, scoring.groupKey);
-  if (max === null) return NOT_APPLICABLE;
+  const maxScore = maxFor(criterion, scoring.groupKey);
+  if (maxScore === null) return NOT_APPLICABLE;
   const row = scoring.rowByCode.get(criterion.code);
   if (!row) {
     scoring.issues.push(makeIssue('missing-criterion', scoring.where, { criterion: criterion.code }));
-    return { counted: null, self: null, max: Math.max(max, 0), applicable: true };
+    return { counted: null, self: null, maxScore: Math.max(maxScore, 0), applicable: true };
   }
   const appraisedGiven = row.appraised !== undefined && row.appraised.kind !== 'blank';
-  const self = leafScore(scoring, row, 'self', max);
-  const appraised = appraisedGiven ? leafScore(scoring, row, 'appraised', max) : undefined;
+  const self = leafScore(scoring, row, 'self', maxScore);
+  const appraised = appraisedGiven ? leafScore(scoring, row, 'appraised', maxScore) : undefined;
   const deciding = appraisedGiven ? row.appraised! : row.self;
-  const entry = criterionEntry(criterion, row, max, appraisedGiven);
+  const entry = criterionEntry(criterion, row, maxScore, appraisedGiven);
   if (deciding.kind === 'notApplicable') {
     // An agency's own KAD on a criterion the rubric applies to its group lowers its standard score.
-    if (!appraisedGiven && scoring.rubricGiven && max > 0) scoring.issues.push(makeIssue('kad-by-agency', rowCell(scoring, row, 'self'), { criterion: row.code, max: max / 100 }));
+    if (!appraisedGiven && scoring.rubricGiven && maxScore > 0) scoring.issues.push(makeIssue('kad-by-agency', rowCell(scoring, row, 'self'), { criterion: row.code, max: maxScore / 100 }));
     scoring.excludedCriteria.push({ ...entry, score: 0 });
     return NOT_APPLICABLE;
   }
@@ -386,11 +386,11 @@ function leafTotals(scoring: Scoring, criterion: Criterion): Totals {
     const evidence = { criterion: row.code, self: row.self, appraised: row.appraised, counted, evidence: row.evidence, reason: row.reason };
     scoring.issues.push(...checkCriterionEvidence(evidence, scoring.where, scoring.evidenceSeverity));
   }
-  return { counted, self, max: Math.max(max, 0), applicable: true };
+  return { counted, self, maxScore: Math.max(maxScore, 0), applicable: true };
 }
 
 /** A leaf's record, its counted score still to be set. */
-function criterionEntry(criterion: Criterion, row: FormRow, max: Hundredths, appraisedGiven: boolean): Omit<CriterionScore, 'score'> {
+function criterionEntry(criterion: Criterion, row: FormRow, maxScore: Hundredths, appraisedGiven: boolean): Omit<CriterionScore, 'score'> {
   return {
     code: criterion.code,
     title: criterion.title,
@@ -398,7 +398,7 @@ function criterionEntry(criterion: Criterion, row: FormRow, max: Hundredths, app
     scoredBy: appraisedGiven ? 'appraisal' : 'self',
     selfScore: markedScore(row.self),
     appraisedScore: markedScore(row.appraised),
-    maxScore: max,
+    maxScore,
     evidence: row.evidence?.text ?? '',
     reason: row.reason?.text ?? '',
   };
@@ -410,7 +410,7 @@ function markedScore(cell: ScoreCell | undefined): MarkedScore {
 }
 
 /** One score cell of a leaf against its maximum (or a penalty's range); null when unreadable. */
-function leafScore(scoring: Scoring, row: FormRow, which: 'self' | 'appraised', max: Hundredths): Hundredths | null {
+function leafScore(scoring: Scoring, row: FormRow, which: 'self' | 'appraised', maxScore: Hundredths): Hundredths | null {
   const cell = which === 'self' ? row.self : row.appraised!;
   const where = rowCell(scoring, row, which);
   if (cell.kind === 'invalid') return null;
@@ -421,11 +421,11 @@ function leafScore(scoring: Scoring, row: FormRow, which: 'self' | 'appraised', 
     return 0;
   }
   const value = cell.value;
-  if (max >= 0) {
+  if (maxScore >= 0) {
     if (value < 0) scoring.issues.push(makeIssue('negative-score', where, { value: value / 100 }));
-    else if (value > max) scoring.issues.push(makeIssue('score-above-max', where, { value: value / 100, max: max / 100, criterion: row.code }));
-  } else if (value < max || value > 0) {
-    scoring.issues.push(makeIssue('penalty-out-of-range', where, { value: value / 100, max: max / 100 }));
+    else if (value > maxScore) scoring.issues.push(makeIssue('score-above-max', where, { value: value / 100, max: maxScore / 100, criterion: row.code }));
+  } else if (value < maxScore || value > 0) {
+    scoring.issues.push(makeIssue('penalty-out-of-range', where, { value: value / 100, max: maxScore / 100 }));
   }
   return value;
 }

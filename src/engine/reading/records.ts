@@ -40,9 +40,9 @@ export interface AgencyRecord {
   name: string;
   group: string;
   /** The score that counts: appraised where present, else self. null when unusable (reported). */
-  achieved: Hundredths | null;
+  achievedScore: Hundredths | null;
   /** From the sheet or the form's maxima; null: take the rubric's total for the group. */
-  standard: Hundredths | null;
+  standardScore: Hundredths | null;
   /** The agency's own score where an appraised score was also given; else null. */
   selfScore: Hundredths | null;
   components: ComponentRecord[];

@@ -187,8 +187,8 @@ export function readRow(grid: Grid, r: number, header: TableHeader, context: { f
   const record: AgencyRecord = {
     name,
     group: group !== '' ? groupDisplayName(group) : context.group,
-    achieved: counted.achieved,
-    standard: typeof standard === 'number' ? standard : null,
+    achievedScore: counted.achieved,
+    standardScore: typeof standard === 'number' ? standard : null,
     selfScore: typeof counted.self === 'number' && counted.field !== 'selfScore' ? counted.self : null,
     components: parts.records,
     note: columns.has('note') ? cellText(row.at('note')) : '',

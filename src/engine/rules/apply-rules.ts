@@ -10,9 +10,9 @@ import { DEFAULT_RATIO_DECIMALS, Rules } from './rules';
 
 /** What the rules need of one agency; scores in hundredths. */
 export interface RuleSubject {
-  achieved: Hundredths | null;
+  achievedScore: Hundredths | null;
   /** Positive where given; null for an index table. */
-  standard: Hundredths | null;
+  standardScore: Hundredths | null;
   /** The index as written, for index tables. */
   index: Fixed | null;
   /** Listed among the rules' unranked agencies. */
@@ -39,9 +39,9 @@ export function applyRules(subjects: readonly RuleSubject[], rules: Rules): Rule
   const ratioPlaces = rules.decimals ?? DEFAULT_RATIO_DECIMALS;
   const keys: (number | null)[] = [];
   const outcomes = subjects.map((s, input): RuleOutcome => {
-    const ratio = s.achieved !== null && s.standard !== null && s.standard > 0 ? ratioFixed(s.achieved, s.standard, ratioPlaces) : null;
+    const ratio = s.achievedScore !== null && s.standardScore !== null && s.standardScore > 0 ? ratioFixed(s.achievedScore, s.standardScore, ratioPlaces) : null;
     const index = s.index && rules.decimals !== undefined ? roundFixed(s.index, rules.decimals) : s.index;
-    const figure = rules.rankBasis === 'ratio' ? ratio : rules.rankBasis === 'index' ? index : s.achieved === null ? null : fixedFromHundredths(s.achieved);
+    const figure = rules.rankBasis === 'ratio' ? ratio : rules.rankBasis === 'index' ? index : s.achievedScore === null ? null : fixedFromHundredths(s.achievedScore);
     // Every figure on one scale (ten-thousandths), so keys of different places compare exactly.
     keys.push(figure === null ? null : unitsAt(figure, MAX_DECIMALS));
     return { input, ratio, index, band: null, rank: null, position: 0 };
@@ -64,7 +64,7 @@ function gradeFigure(outcome: RuleOutcome, subject: RuleSubject, settings: Grade
     case 'index':
       return outcome.index;
     case 'points':
-      return subject.achieved === null ? null : fixedFromHundredths(subject.achieved);
+      return subject.achievedScore === null ? null : fixedFromHundredths(subject.achievedScore);
   }
 }
 

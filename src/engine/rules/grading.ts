@@ -52,8 +52,8 @@ export const DEFAULT_GRADE_SETTINGS: GradeSettings = Object.freeze({
  * 49995 / 100000 (499.95 of 1000) → 5000 (50.00 %). Both scores are in hundredths, so their
  * quotient is the plain ratio. The standard score must not be zero.
  */
-export function ratioHundredths(achieved: Hundredths, standard: Hundredths): Hundredths {
-  return divideRoundHalfAwayFromZeroNumber(achieved * 10000, standard);
+export function ratioHundredths(achievedScore: Hundredths, standardScore: Hundredths): Hundredths {
+  return divideRoundHalfAwayFromZeroNumber(achievedScore * 10000, standardScore);
 }
 
 /** The band a ratio (in hundredths of a percent, already rounded) falls in. */

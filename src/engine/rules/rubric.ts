@@ -64,8 +64,8 @@ export function maxFor(criterion: Criterion, key: string): Hundredths | null {
 /** Sum of a criterion's applicable leaf maxima for a group, penalties left out. */
 export function standardOf(rubric: Rubric, criterion: Criterion, key: string, byCode = criterionByCode(rubric)): Hundredths {
   if (isLeaf(criterion)) {
-    const max = maxFor(criterion, key);
-    return max !== null && max > 0 ? max : 0;
+    const maxScore = maxFor(criterion, key);
+    return maxScore !== null && maxScore > 0 ? maxScore : 0;
   }
   return criterion.childCodes.reduce((sum, code) => sum + standardOf(rubric, byCode.get(code)!, key, byCode), 0);
 }
