@@ -1,10 +1,11 @@
 /**
- * The open workbook to grids, with the Excel JS API: two syncs whatever the number of sheets
- * (names first, then every sheet's used range at once). Excel on the web refuses a response over
- * 5 MB; for a workbook that large the values are read again in blocks of rows, halved until each
- * response fits. Reads only; writes nothing.
+ * The open workbook to grids, with the Excel JS API: three syncs whatever the number of sheets
+ * (names first, then every sheet's used range at once, then the merged areas: merges.ts). Excel
+ * on the web refuses a response over 5 MB; for a workbook that large the values are read again
+ * in blocks of rows, halved until each response fits. Reads only; writes nothing.
  */
-import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/values/grid';
+import { CellValue, Grid, WorkbookGrids } from '../../engine/values/grid';
+import { readMergedAreas } from './merges';
 import { ownedFromNames } from './owned';
 import { bothLanguages } from '../../engine/messages/words';
 
@@ -27,29 +28,39 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
   await context.sync();
   const owned = ownedFromNames(names.items);
   const wanted = sheets.items.filter((s) => (options.sheets ? options.sheets.includes(s.name) : !owned.has(s.name)));
-  const withMerges = options.merges ?? hasMergedAreas();
-  const requests = wanted.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true).load('values,valueTypes,rowIndex,columnIndex');
-    const merged = withMerges ? used.getMergedAreasOrNullObject().load('address') : undefined;
-    return { sheet, used, merged };
-  });
+  const grids = await readValues(context, wanted);
+  await addMerges(context, wanted, grids, options.merges ?? hasMergedAreas());
+  return { file: options.file ?? 'Workbook', sheets: grids };
+}
+
+/** Every sheet's used range in one request, or in blocks where the response would be too large. */
+async function readValues(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<Grid[]> {
+  const used = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,valueTypes,rowIndex,columnIndex'));
   try {
     await context.sync();
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
-    return { file: options.file ?? 'Workbook', sheets: await readInBlocks(context, wanted, withMerges) };
+    return readInBlocks(context, sheets);
   }
-  return {
-    file: options.file ?? 'Workbook',
-    sheets: requests.map(({ sheet, used, merged }): Grid => {
-      if (used.isNullObject) return { sheet: sheet.name, rows: [], merges: [] };
-      return {
-        sheet: sheet.name,
-        rows: placeRows([], used.values, used.valueTypes, used.rowIndex, used.columnIndex),
-        merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
-      };
-    }),
-  };
+  return sheets.map((sheet, i): Grid => {
+    const range = used[i];
+    const rows = range.isNullObject ? [] : placeRows([], range.values, range.valueTypes, range.rowIndex, range.columnIndex);
+    return { sheet: sheet.name, rows, merges: [] };
+  });
+}
+
+/**
+ * The merged areas of the sheets that hold anything; a sheet whose merges Excel cannot give (over
+ * 512, or a host without ExcelApi 1.13) is marked, for the reader to say so.
+ */
+async function addMerges(context: Excel.RequestContext, sheets: Excel.Worksheet[], grids: Grid[], withMerges: boolean): Promise<void> {
+  const filled = grids.flatMap((grid, i) => (grid.rows.length > 0 ? [i] : []));
+  const merges = withMerges ? await readMergedAreas(context, filled.map((i) => sheets[i])) : filled.map(() => undefined);
+  filled.forEach((sheet, k) => {
+    const areas = merges[k];
+    if (areas) grids[sheet].merges = areas;
+    else grids[sheet].mergesUnread = true;
+  });
 }
 
 function isResponseTooLarge(error: unknown): boolean {
@@ -70,18 +81,11 @@ interface Block {
  * the values in blocks, each batch of blocks halved (and a lone block split in two) until its
  * response fits.
  */
-async function readInBlocks(context: Excel.RequestContext, sheets: Excel.Worksheet[], withMerges: boolean): Promise<Grid[]> {
-  const bounds = sheets.map((sheet) => {
-    const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
-    const merged = withMerges ? used.getMergedAreasOrNullObject().load('address') : undefined;
-    return { used, merged };
-  });
+async function readInBlocks(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<Grid[]> {
+  const bounds = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
   await context.sync();
-  const grids: Grid[] = sheets.map((sheet, i) => {
-    const merged = bounds[i].merged;
-    return { sheet: sheet.name, rows: [], merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [] };
-  });
-  const blocks = bounds.flatMap(({ used }, i): Block[] =>
+  const grids: Grid[] = sheets.map((sheet) => ({ sheet: sheet.name, rows: [], merges: [] }));
+  const blocks = bounds.flatMap((used, i): Block[] =>
     used.isNullObject ? [] : [{ sheet: i, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, columns: used.columnCount }],
   );
   const read = async (batch: Block[]): Promise<void> => {
@@ -131,28 +135,4 @@ function cellValue(value: unknown, type: string | undefined): CellValue {
   if (type === 'Error') return { error: String(value) };
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
-}
-
-/** "Sheet1!A1:B2,'Tổ 1, 2'!C3:D4" → merged ranges; a comma inside a quoted sheet name is the name's. */
-export function parseAreas(address: string): MergedRange[] {
-  return splitOutsideQuotes(address).flatMap((part) => {
-    const range = parseRangeAddress(part.trim().replace(/^.*!/, ''));
-    return range ? [range] : [];
-  });
-}
-
-/** Splits at the commas outside single quotes ('' inside a quoted name toggles twice: no effect). */
-function splitOutsideQuotes(address: string): string[] {
-  const parts: string[] = [];
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < address.length; i++) {
-    if (address[i] === "'") quoted = !quoted;
-    else if (address[i] === ',' && !quoted) {
-      parts.push(address.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(address.slice(start));
-  return parts;
 }

@@ -28,6 +28,11 @@ export const MESSAGES = {
     vi: (p) => `Điểm ${p.value} là số âm; chỉ tiêu chí điểm trừ mới được âm.`,
     en: (p) => `Score ${p.value} is negative; only penalty criteria may be negative.`,
   },
+  'merges-not-read': {
+    severity: 'info',
+    vi: () => `Excel không đưa ra được các vùng gộp ô của trang này (quá 512 vùng, hoặc phiên bản Excel chưa hỗ trợ); trang được đọc không kèm chúng, nên điểm nằm khuất trong vùng gộp sẽ không được phát hiện ở đây.`,
+    en: () => `Excel could not give this sheet's merged areas (more than 512, or a version without them); the sheet was read without them, so a score hidden inside merged cells is not detected here.`,
+  },
   'merged-score-cell': {
     severity: 'error',
     vi: (p) => `Ô điểm nằm trong vùng gộp ${p.range}, chỉ ô đầu ${p.first} giữ giá trị: hãy bỏ gộp ô và nhập mỗi điểm vào ô của nó.`,

@@ -67,6 +67,7 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
     out.issues.push(makeIssue('own-output-skipped', { file, sheet: grid.sheet }, { sheetName: grid.sheet }));
     return report('ownAnnex');
   }
+  if (grid.mergesUnread) out.issues.push(makeIssue('merges-not-read', { file, sheet: grid.sheet }));
   const form = readFormSheet(grid, { file, rubric: options.rubric, defaultGroup: options.defaultGroup, evidenceSeverity: options.evidenceSeverity });
   if (form) {
     out.records.push(form.record);

@@ -34,6 +34,8 @@ export interface Grid {
   hiddenColumns?: number[];
   /** The sheet carries the add-in's mark: an annex it wrote itself. */
   ownMark?: boolean;
+  /** The host could not give the merged areas (Excel: over 512 of them): read without them. */
+  mergesUnread?: boolean;
 }
 
 export interface WorkbookGrids {

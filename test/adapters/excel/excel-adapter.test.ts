@@ -4,11 +4,12 @@ import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../../../src
 import { insertGrids } from '../../../src/adapters/excel/insert';
 import { columnRuns, fillCells } from '../../../src/adapters/excel/fill';
 import { CellChange } from '../../../src/engine/output/fill';
-import { cellOf, createFakeExcel, sheetValues } from '../../support/excel-double';
+import { cellOf, createFakeExcel, MERGED_AREAS_LIMIT, sheetValues } from '../../support/excel-double';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
 import { blankForm } from '../../../src/engine/output/blank-forms';
 import { Grid } from '../../../src/engine/values/grid';
 import { readRubricSheet } from '../../../src/engine/rules/rubric';
+import { readWorkbooks } from '../../../src/engine/reading/workbooks';
 import path from 'path';
 
 const t = (value: string | null, style: LayoutCell['style'] = 'text'): LayoutCell => ({ value, style });
@@ -48,6 +49,36 @@ function rebuildWhile(excel: ReturnType<typeof createFakeExcel>, userAction: () 
 }
 
 describe('reading the open workbook', () => {
+  /** A form-like sheet with `count` merged areas, one per row. */
+  function mergedSheet(name: string, count: number) {
+    return { name, values: Array.from({ length: count }, (_, r) => [`Tiêu chí ${r + 1}`, null, r]) };
+  }
+
+  it('reads the merges of each sheet apart: one sheet over Excel\'s 512 merged areas is read without them, with a note', async () => {
+    const forms = Array.from({ length: 40 }, (_, i) => mergedSheet(`Phiếu ${i + 1}`, i === 17 ? MERGED_AREAS_LIMIT + 1 : 3));
+    const excel = createFakeExcel([...forms, { name: 'Trống', values: [] }]);
+    excel.model.sheets.slice(0, 40).forEach((sheet, i) => {
+      for (let r = 0; r < forms[i].values.length; r++) sheet.merges.push({ top: r, left: 0, bottom: r, right: 1 });
+    });
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: true }));
+    expect(grids.sheets[17].rows).toHaveLength(MERGED_AREAS_LIMIT + 1);
+    expect(grids.sheets[17].merges).toEqual([]);
+    expect(grids.sheets.map((g) => g.mergesUnread ?? false)).toEqual(grids.sheets.map((_, i) => i === 17));
+    for (const i of [0, 16, 18, 39]) expect(grids.sheets[i].merges).toHaveLength(3);
+    // Names, values, all merges at once, then halves down to the failing sheet: not one sync per sheet.
+    expect(excel.context.syncCount).toBeLessThanOrEqual(3 + 2 * Math.ceil(Math.log2(40)));
+    const { issues } = readWorkbooks([grids]);
+    expect(issues.filter((issue) => issue.code === 'merges-not-read').map((issue) => issue.sheet)).toEqual(['Phiếu 18']);
+  });
+
+  it('reads 512 merged areas, the most Excel gives', async () => {
+    const excel = createFakeExcel([mergedSheet('Phiếu', MERGED_AREAS_LIMIT)]);
+    for (let r = 0; r < MERGED_AREAS_LIMIT; r++) excel.model.sheets[0].merges.push({ top: r, left: 0, bottom: r, right: 1 });
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: true }));
+    expect(grids.sheets[0].merges).toHaveLength(MERGED_AREAS_LIMIT);
+    expect(grids.sheets[0].mergesUnread).toBeUndefined();
+  });
+
   it('gives every sheet as a grid from A1, in two syncs', async () => {
     const excel = createFakeExcel([
       { name: 'Tổng hợp', values: [[null, null], [null, 'STT', 'Tên cơ quan'], [null, 1, 'Phòng A']] },
@@ -99,7 +130,7 @@ describe('reading the open workbook', () => {
 
   it('reads the merged areas of a sheet whose name holds commas and apostrophes', async () => {
     // Excel gives "'Tổ 1,B2,3''s'!A1:B1,'Tổ 1,B2,3''s'!C3:D4": a comma inside quotes is part of the name.
-    const excel = createFakeExcel([{ name: "Tổ 1,B2,3's", values: [['a', null], ['b', 'c']] }]);
+    const excel = createFakeExcel([{ name: "Tổ 1,B2,3's", values: [['a', null], ['b', 'c'], [null, null, 'd'], [null, null, null, 'e']] }]);
     excel.model.sheets[0].merges.push({ top: 0, left: 0, bottom: 0, right: 1 }, { top: 2, left: 2, bottom: 3, right: 3 });
     const grids = await excel.run((context) => readWorkbookGrids(context, { merges: true }));
     expect(grids.sheets[0].merges).toEqual([

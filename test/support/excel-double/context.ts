@@ -63,7 +63,17 @@ export class FakeRequestContext {
     }
     if (fault) throw new FakeExcelError(fault.code, `Injected fault: ${fault.code}`);
     const loaded = [...new Set(loads)];
-    for (const object of loaded) object.resolveLoad();
+    // A request that fails while reading delivers nothing, as one that fails while writing.
+    const resolved: ClientObject[] = [];
+    try {
+      for (const object of loaded) {
+        object.resolveLoad();
+        resolved.push(object);
+      }
+    } catch (error) {
+      for (const object of resolved) object.discardLoad();
+      throw error;
+    }
     // Excel on the web refuses a response over 5 MB, as it does a request.
     const response = loaded.reduce((sum, object) => sum + object.responseBytes(), 0);
     this.maxResponseBytes = Math.max(this.maxResponseBytes, response);

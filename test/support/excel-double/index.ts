@@ -4,7 +4,7 @@
  * Plain TypeScript, no test-runner imports, so the browser test host can bundle it too.
  */
 export * from './model';
-export { FakeRange, FakeRangeAreas } from './range';
+export { FakeRange, FakeRangeAreas, MERGED_AREAS_LIMIT } from './range';
 export { FakeWorksheet } from './worksheet';
 export { FakeRequestContext, createFakeExcel } from './context';
 export type { FakeModel } from './context';

@@ -78,6 +78,10 @@ export const NOT_LOADED = (property: string) =>
 
 export const columnLetters = columnLetter;
 
+/** A worksheet's size in Excel. */
+export const SHEET_ROWS = 1048576;
+export const SHEET_COLUMNS = 16384;
+
 function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);

@@ -234,6 +234,10 @@ export class FakeRange extends ClientObject {
     const sheet = this.sheetRef();
     const b = this.bounds();
     if (!b) throw NOT_LOADED(property);
+    // Excel on the web refuses a response over 5 MB: a whole sheet's values never fit.
+    if ((b.bottom - b.top + 1) * (b.right - b.left + 1) > 5 * 1024 * 1024) {
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
     const grid = <T>(f: (cell: CellModel | undefined) => T) =>
       Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => f(peekCell(sheet, b.top + r, b.left + c))));
     switch (property) {
@@ -269,6 +273,14 @@ export class FakeRange extends ClientObject {
   }
 }
 
+/** Excel's limit: `getMergedAreasOrNullObject` fails on a range holding more merged areas. */
+export const MERGED_AREAS_LIMIT = 512;
+
+/**
+ * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas whose top-left cell lies in
+ * the range (office-js #3611), a null object where there are none, and a failed request where
+ * there are more than 512 ("Range.getMergedAreasOrNullObject", Excel JavaScript API reference).
+ */
 export class FakeRangeAreas extends ClientObject {
   isNullObject = false;
   constructor(
@@ -280,10 +292,17 @@ export class FakeRangeAreas extends ClientObject {
   get address(): string {
     return this.get('address');
   }
+  private areas() {
+    const b = this.range.bounds();
+    if (!b) throw new FakeExcelError('InvalidOperation', 'The range is a null object.');
+    const areas = this.range.sheetRef().merges.filter((m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right);
+    if (areas.length > MERGED_AREAS_LIMIT) throw new FakeExcelError('GeneralException', `The range holds ${areas.length} merged areas; Excel gives at most ${MERGED_AREAS_LIMIT}.`);
+    return areas;
+  }
   protected override readProperty(property: string): unknown {
     if (property !== 'address') return super.readProperty(property);
     const sheet = this.range.sheetRef();
-    return sheet.merges
+    return this.areas()
       .map((m) => {
         const a = `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`;
         return `${quoteName(sheet.name)}!${a}`;
@@ -291,7 +310,7 @@ export class FakeRangeAreas extends ClientObject {
       .join(',');
   }
   override resolveLoad(): void {
-    super.resolveLoad();
-    this.isNullObject = this.range.sheetRef().merges.length === 0;
+    this.isNullObject = this.areas().length === 0;
+    if (!this.isNullObject) super.resolveLoad();
   }
 }

@@ -1,7 +1,7 @@
 /** Worksheet proxies and the worksheet collection: names, protection, charts, delete, activate. */
 import { ClientObject } from './client-object';
 import type { FakeRequestContext } from './context';
-import { ChartModel, FakeExcelError, parseAddress, SheetModel, sheetPrefixes } from './model';
+import { ChartModel, FakeExcelError, parseAddress, SHEET_COLUMNS, SHEET_ROWS, SheetModel, sheetPrefixes } from './model';
 import { FakeRange } from './range';
 
 export class FakeWorksheet extends ClientObject {
@@ -100,8 +100,9 @@ export class FakeWorksheet extends ClientObject {
     };
   }
 
-  getRange(address: string): FakeRange {
-    const bounds = parseAddress(address);
+  /** A range by address; without one, the whole sheet (1,048,576 rows × 16,384 columns). */
+  getRange(address?: string): FakeRange {
+    const bounds = address === undefined ? { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 } : parseAddress(address);
     return new FakeRange(this.context, this.sheet, () => bounds);
   }
 
