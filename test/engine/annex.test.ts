@@ -41,12 +41,13 @@ describe('annex layout', () => {
       rubric: presetRubric('khanh-hoa-2014'),
     });
     const names = annexLayout(result).sheets.map((s) => s.name);
-    expect(names).toEqual(['Phụ lục I', 'Chi tiết I', 'Thành phần I', 'Tự đánh giá - Thẩm định']);
-    const components = annexLayout(result).sheets[2].rows.map((r) => r.map((c) => c.value));
+    // One sheet per component's ranking, so each prints as its own block under its own heading.
+    expect(names).toEqual(['Phụ lục I', 'Chi tiết I', 'Thành phần I.1', 'Thành phần I.2', 'Tự đánh giá - Thẩm định']);
+    const components = annexLayout(result).sheets.slice(2, 4).flatMap((sheet) => sheet.rows.map((r) => r.map((c) => c.value)));
     expect(components).toContainEqual(['1. Hạ tầng CNTT (tối đa 120 điểm)', null, null, null]);
     expect(components).toContainEqual(['01', 'Sở A', 70, 'Tốt']);
     expect(components).toContainEqual(['02', 'Sở B', 50, 'Trung bình']);
-    const comparison = annexLayout(result).sheets[3].rows.map((r) => r.map((c) => c.value));
+    const comparison = annexLayout(result).sheets[4].rows.map((r) => r.map((c) => c.value));
     expect(comparison).toContainEqual(['I', 'Sở A', 200, 190, -10, 'Yếu']);
   });
 

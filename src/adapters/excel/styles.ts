@@ -18,7 +18,7 @@ export interface ExcelStyle {
 
 export const EXCEL_STYLES: Record<CellStyleName, ExcelStyle> = {
   title: { bold: true, size: 14, horizontal: 'Center', wrap: true, numberFormat: '@' },
-  subtitle: { italic: true, horizontal: 'Center', numberFormat: '@' },
+  subtitle: { italic: true, horizontal: 'Center', wrap: true, numberFormat: '@' },
   header: { bold: true, horizontal: 'Center', wrap: true, borders: true, fill: '#D9D9D9', numberFormat: '@' },
   text: { horizontal: 'Left', wrap: true, borders: true, numberFormat: '@' },
   textCenter: { horizontal: 'Center', borders: true, numberFormat: '@' },

@@ -11,15 +11,14 @@
  * - Text stays text: text cells get the number format "@" before their values, so a name
  *   starting with "=" is never a formula and "01" is not turned into 1.
  */
-import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, OWNED_SHEET_MARKER } from '../../engine/output/layout';
+import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, OWNED_SHEET_MARKER, PAGE_MARGINS_MM, PAGE_NUMBER } from '../../engine/output/layout';
 import { ownedFromNames, referenceToSheet, TEMPORARY_PREFIX } from './owned';
 import { EXCEL_STYLES } from './styles';
 import { bothLanguages, Words, WORDS } from '../../engine/messages/words';
+import { columnPoints } from '../../engine/output/print';
 
 /** The largest request the writer sends; Excel on the web refuses more than 5 MB. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
-/** Points per character of column width (Times New Roman 13). */
-const POINTS_PER_CHARACTER = 7;
 
 export type ExcelWriteErrorCode = 'write-failed' | 'swap-failed';
 
@@ -221,7 +220,7 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
     }
   }
   for (const m of layout.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-  layout.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER));
+  layout.columnWidths.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnPoints(w)));
   for (const [row, points] of Object.entries(layout.rowHeights ?? {})) sheet.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = points;
   for (const input of layout.inputs ?? []) {
     const cell = sheet.getRangeByIndexes(input.row, input.column, 1, 1);
@@ -236,12 +235,26 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
   // A form: only its input cells stay editable (no password; this guards against slips).
   if (layout.inputs) sheet.protection.protect();
   sheet.freezePanes.freezeRows(layout.headerRow + 1);
-  if (withPageLayout) {
-    sheet.pageLayout.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    sheet.pageLayout.paperSize = 'A4';
-    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    sheet.pageLayout.setPrintTitleRows(`$1:$${layout.headerRow + 1}`);
-  }
+  if (withPageLayout) setPageLayout(sheet.pageLayout, layout);
+}
+
+/** The layout's page: A4, its margins, fitted to the width only, header rows repeated, numbered from page 2. */
+function setPageLayout(page: Excel.PageLayout, layout: LayoutSheet): void {
+  const points = (mm: number) => Math.round((mm * 72 * 100) / 25.4) / 100;
+  page.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  page.paperSize = 'A4';
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.setPrintTitleRows(`$1:$${layout.headerRow + 1}`);
+  page.topMargin = points(PAGE_MARGINS_MM.top);
+  page.bottomMargin = points(PAGE_MARGINS_MM.bottom);
+  page.leftMargin = points(PAGE_MARGINS_MM.left);
+  page.rightMargin = points(PAGE_MARGINS_MM.right);
+  page.headerMargin = points(PAGE_MARGINS_MM.header);
+  page.footerMargin = points(PAGE_MARGINS_MM.footer);
+  page.firstPageNumber = 1;
+  page.headersFooters.state = 'FirstAndDefault';
+  page.headersFooters.firstPage.centerHeader = '';
+  page.headersFooters.defaultForAllPages.centerHeader = PAGE_NUMBER;
 }
 
 /** Best effort: find what a failed write left (sheets it added, their marks) and delete it, in two syncs. */

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic';
 import { chartPng } from './chart-png';
-import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, isFilledInKind, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER } from '../../engine/output/layout';
+import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, isFilledInKind, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER, PAGE_MARGINS_MM, PAGE_NUMBER_HEADER } from '../../engine/output/layout';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -28,7 +28,7 @@ const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ na
 /** The one mapping from style names to formatting for .xlsx output. */
 export const STYLES: Record<CellStyleName, Style> = {
   title: { font: font({ bold: true, size: 14 }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
-  subtitle: { font: font({ italic: true }), alignment: { horizontal: 'center', vertical: 'middle' } },
+  subtitle: { font: font({ italic: true }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   header: { font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: THIN, fill: HEADER_FILL },
   text: { font: font(), alignment: { horizontal: 'left', vertical: 'middle', wrapText: true }, border: THIN, numFmt: '@' },
   textCenter: { font: font(), alignment: { horizontal: 'center', vertical: 'middle' }, border: THIN, numFmt: '@' },
@@ -38,8 +38,16 @@ export const STYLES: Record<CellStyleName, Style> = {
   plain: { font: font() },
 };
 
-/** A4 margins in inches: left 3 cm, right 2 cm, top and bottom 2 cm, as for administrative documents. */
-const MARGINS = { left: 1.18, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 };
+const inches = (mm: number) => Math.round((mm / 25.4) * 1000) / 1000;
+/** The layout's page margins, in inches as .xlsx keeps them. */
+const MARGINS: ExcelJS.Margins = {
+  top: inches(PAGE_MARGINS_MM.top),
+  bottom: inches(PAGE_MARGINS_MM.bottom),
+  left: inches(PAGE_MARGINS_MM.left),
+  right: inches(PAGE_MARGINS_MM.right),
+  header: inches(PAGE_MARGINS_MM.header),
+  footer: inches(PAGE_MARGINS_MM.footer),
+};
 
 function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
@@ -47,6 +55,8 @@ function quoteSheetName(name: string): string {
 
 function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: number, own: boolean): void {
   const sheet = workbook.addWorksheet(layout.name, {
+    // ExcelJS leaves out columns 9 characters wide, taking 9 for the file's default: say so in the file.
+    properties: { defaultColWidth: 9 },
     views: [{ state: 'frozen', ySplit: layout.headerRow + 1, xSplit: 0 }],
     pageSetup: {
       paperSize: 9, // A4
@@ -56,7 +66,11 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: num
       fitToHeight: 0,
       margins: MARGINS,
       printTitlesRow: `1:${layout.headerRow + 1}`,
+      // Each sheet is a document of its own: its pages count from 1.
+      firstPageNumber: 1,
     },
+    // Page numbers on every page but the first.
+    headerFooter: { differentFirst: true, oddHeader: PAGE_NUMBER_HEADER, firstHeader: '' },
   });
   layout.columnWidths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
   layout.rows.forEach((cells, r) => {

@@ -11,6 +11,7 @@ import { PreviousResults, rankChange } from './previous';
 import { nameKey } from '../values/text';
 import { CellStyleName, LayoutCell, LayoutChart, LayoutMerge, LayoutSheet } from './layout';
 import { formatOrdinal, rankBy } from '../rules/rank';
+import { fitColumnsToPage, wrappedRowHeights } from './print';
 
 export interface AnnexOptions {
   /**
@@ -29,6 +30,11 @@ export interface AnnexOptions {
   title?: string;
   /** The year assessed, printed after the title: "NĂM 2021". */
   year?: number | string;
+  /**
+   * The notice the annexes go with, printed in italics under each annex's title as
+   * "(Kèm theo Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn)".
+   */
+  notice?: string;
 }
 
 const DEFAULT_TITLE = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN';
@@ -43,6 +49,14 @@ const centered = (value: string) => cell(value, 'textCenter');
 const score = (value: Hundredths | null) => cell(value === null ? null : fromHundredths(value), 'number');
 /** A standard score is printed whole where it is whole (730), as published annexes do. */
 const standardScore = (value: Hundredths) => cell(fromHundredths(value), value % 100 === 0 ? 'integer' : 'number');
+
+/** How a sheet's columns meet the page: see SheetBuilder.build. */
+export interface PageFit {
+  flex?: number;
+  minFlex?: number;
+  maxFlex?: number;
+  orientation?: LayoutSheet['orientation'];
+}
 
 /** Builds a sheet from a title block and one table; the title rows span the table's width. */
 export class SheetBuilder {
@@ -70,7 +84,15 @@ export class SheetBuilder {
     this.rows.push([...cells, ...Array.from({ length: this.width - cells.length }, () => cell(null, 'plain'))]);
   }
 
-  build(name: string, kind: LayoutSheet['kind'], columnWidths: number[], orientation: LayoutSheet['orientation'] = 'portrait'): LayoutSheet {
+  /**
+   * The sheet, its columns filling the page's width: column `flex` (the names) takes the room the
+   * others leave, on a portrait page where it keeps `minFlex` characters, else on a landscape one
+   * (fitColumnsToPage). With an `orientation` the widths are kept as they are.
+   */
+  build(name: string, kind: LayoutSheet['kind'], widths: number[], fit: PageFit = {}): LayoutSheet {
+    const { columnWidths, orientation } = fit.orientation
+      ? { columnWidths: widths, orientation: fit.orientation }
+      : fitColumnsToPage(widths, fit.flex ?? 1, fit.minFlex ?? 28, fit.maxFlex);
     return {
       name,
       kind,
@@ -78,31 +100,9 @@ export class SheetBuilder {
       merges: this.merges,
       columnWidths,
       headerRow: Math.max(this.headerRow, 0),
-      rowHeights: this.wrappedRowHeights(columnWidths),
+      rowHeights: wrappedRowHeights(this.rows, this.merges, columnWidths),
       orientation,
     };
-  }
-
-  /**
-   * Heights for rows whose text wraps (headers such as "Điểm đạt được", long titles), since a
-   * printed page does not grow rows by itself: lines needed × a 13 pt line.
-   */
-  private wrappedRowHeights(columnWidths: number[]): Record<number, number> {
-    const total = columnWidths.reduce((a, b) => a + b, 0);
-    const heights: Record<number, number> = {};
-    this.rows.forEach((row, r) => {
-      const merged = this.merges.some((m) => m.top === r && m.left === 0 && m.right === this.width - 1);
-      let lines = 1;
-      row.forEach((c, i) => {
-        if (typeof c.value !== 'string' || !['header', 'title', 'subtitle'].includes(c.style)) return;
-        const room = merged ? total : (columnWidths[i] ?? 10);
-        const perLine = Math.max(1, room - 2) * (c.style === 'title' ? 0.9 : 1);
-        lines = Math.max(lines, Math.ceil(c.value.length / perLine));
-      });
-      if (lines > 1 || row[0]?.style === 'header') heights[r] = Math.max(lines, 2) * LINE_HEIGHT;
-      if (lines === 1 && row[0]?.style !== 'header') delete heights[r];
-    });
-    return heights;
   }
 }
 
@@ -111,18 +111,25 @@ function headingLines(options: AnnexOptions): string {
   return options.year !== undefined && options.year !== '' ? `${title} NĂM ${options.year}` : title;
 }
 
-/** Width in characters that fits the longest text of a column, within bounds. */
-function fitWidth(texts: string[], min: number, max: number): number {
-  return Math.min(max, Math.max(min, ...texts.map((t) => t.length + 2)));
+/** "(Kèm theo Thông báo số …)" from what was typed, with or without its brackets and "Kèm theo". */
+export function attachedToLine(notice: string): string {
+  const bare = notice.trim().replace(/^\((.*)\)$/s, '$1').trim().replace(/^kèm theo\s+/i, '');
+  return `(Kèm theo ${bare})`;
+}
+
+/** The heading of an annex sheet: its label and title in bold, the notice it goes with in italics, the group. */
+function titleBlock(sheet: SheetBuilder, label: string, options: AnnexOptions, group: GroupResult): void {
+  sheet.titleRow(label);
+  sheet.titleRow(headingLines(options));
+  if (options.notice?.trim()) sheet.titleRow(attachedToLine(options.notice), 'subtitle');
+  sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
 }
 
 function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   const live = options.live === true;
   const previous = options.previous;
   const sheet = new SheetBuilder(7 + (live ? 1 : 0) + (previous ? 2 : 0));
-  sheet.titleRow(`PHỤ LỤC ${group.annex}`);
-  sheet.titleRow(headingLines(options));
-  sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
+  titleBlock(sheet, `PHỤ LỤC ${group.annex}`, options, group);
   sheet.blankRow();
   sheet.header([
     'STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú',
@@ -153,8 +160,10 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
     sheet.blankRow();
     sheet.titleRow(chartLegend(options.grades ?? DEFAULT_GRADE_SETTINGS), 'note');
   }
-  const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
-  const built = sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', [6, nameWidth, 12, 11, 10, 12, 14, ...(live ? [10] : []), ...(previous ? [13, 12] : [])], previous ? 'landscape' : 'portrait');
+  // The note column is narrow unless a note needs room.
+  const noteWidth = group.agencies.some((a) => a.note.length > 8) ? 16 : 8;
+  const widths = [6, 30, 10, 9, 9, 11, noteWidth, ...(live ? [9] : []), ...(previous ? [11, 10] : [])];
+  const built = sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', widths, { minFlex: 24 });
   if (options.charts) built.charts = [ratioChart(group, options.grades ?? DEFAULT_GRADE_SETTINGS, built.rows.length, built.headerRow + 1)];
   return built;
 }
@@ -214,39 +223,37 @@ export function gradeFormula(ratio: string, settings: GradeSettings): string {
 function detailSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   const width = 2 + group.components.length + 4;
   const sheet = new SheetBuilder(width);
-  sheet.titleRow(`CHI TIẾT PHỤ LỤC ${group.annex}`);
-  sheet.titleRow(headingLines(options));
-  sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
+  titleBlock(sheet, `CHI TIẾT PHỤ LỤC ${group.annex}`, options, group);
   sheet.blankRow();
   sheet.header(['STT', 'Tên cơ quan', ...group.components.map((c) => c.name), 'Tổng điểm', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại']);
   for (const a of group.agencies) {
     const parts = group.components.map((c) => score(a.components.find((x) => x.code === c.code)?.achievedScore ?? null));
     sheet.row([centered(a.ordinal), text(a.name), ...parts, score(a.achievedScore), standardScore(a.standardScore), score(a.ratio), centered(a.grade)]);
   }
-  const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 45);
-  return sheet.build(sheetName(`Chi tiết ${group.annex}`), 'detail', [6, nameWidth, ...group.components.map(() => 12), 11, 11, 10, 12], 'landscape');
+  return sheet.build(sheetName(`Chi tiết ${group.annex}`), 'detail', [6, 30, ...group.components.map(() => 10), 10, 9, 9, 11], { minFlex: 24 });
 }
 
-function componentSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
-  const sheet = new SheetBuilder(4);
-  sheet.titleRow(`XẾP HẠNG THEO THÀNH PHẦN - PHỤ LỤC ${group.annex}`);
-  sheet.titleRow(headingLines(options));
-  sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
-  group.components.forEach((component, index) => {
-    sheet.blankRow();
+/**
+ * One sheet per component's ranking, so each prints as its own block: its heading is among the
+ * rows repeated on every printed page, and it starts on a page of its own.
+ */
+function componentSheets(group: GroupResult, options: AnnexOptions): LayoutSheet[] {
+  return group.components.map((component, index) => {
+    const sheet = new SheetBuilder(4);
+    titleBlock(sheet, `XẾP HẠNG THEO THÀNH PHẦN - PHỤ LỤC ${group.annex}`, options, group);
     const holders = group.agencies.filter((a) => a.components.some((c) => c.code === component.code));
     const maxScore = holders.map((a) => a.components.find((c) => c.code === component.code)!.maxScore).find((m) => m !== null);
     const maxText = maxScore !== undefined && maxScore !== null ? ` (tối đa ${fromHundredths(maxScore)} điểm)` : '';
     sheet.titleRow(`${index + 1}. ${component.name}${maxText}`, 'subtitle');
+    sheet.blankRow();
     sheet.header(['STT', 'Tên cơ quan', 'Điểm', 'Xếp loại']);
     const ranked = rankBy(holders, (a) => a.components.find((c) => c.code === component.code)!.achievedScore);
     for (const { item, position } of ranked) {
       const result = item.components.find((c) => c.code === component.code)!;
       sheet.row([centered(formatOrdinal(position)), text(item.name), score(result.achievedScore), centered(result.grade ?? '')]);
     }
+    return sheet.build(sheetName(`Thành phần ${group.annex}.${index + 1}`), 'component', [5, 30, 10, 12]);
   });
-  const nameWidth = fitWidth(group.agencies.map((a) => a.name), 28, 50);
-  return sheet.build(sheetName(`Thành phần ${group.annex}`), 'component', [6, nameWidth, 12, 12]);
 }
 
 function comparisonSheet(groups: GroupResult[]): LayoutSheet | undefined {
@@ -259,8 +266,7 @@ function comparisonSheet(groups: GroupResult[]): LayoutSheet | undefined {
   for (const { g, a } of rows) {
     sheet.row([centered(g.annex), text(a.name), score(a.selfScore), score(a.achievedScore), score(a.achievedScore - a.selfScore!), centered(a.grade)]);
   }
-  const nameWidth = fitWidth(rows.map((r) => r.a.name), 28, 50);
-  return sheet.build('Tự đánh giá - Thẩm định', 'comparison', [9, nameWidth, 14, 14, 12, 12]);
+  return sheet.build('Tự đánh giá - Thẩm định', 'comparison', [8, 30, 11, 11, 10, 12]);
 }
 
 function issuesSheet(issues: readonly Issue[]): LayoutSheet | undefined {
@@ -280,7 +286,7 @@ function issuesSheet(issues: readonly Issue[]): LayoutSheet | undefined {
       text(issue.message),
     ]);
   });
-  return sheet.build('Các vấn đề', 'issues', [6, 10, 16, 16, 7, 26, 60], 'landscape');
+  return sheet.build('Các vấn đề', 'issues', [5, 10, 14, 14, 6, 22, 60], { flex: 6, minFlex: 40, maxFlex: 80 });
 }
 
 /** An Excel tab name: at most 31 characters, none of []:*?/\. */
@@ -294,7 +300,7 @@ export function annexLayout(assessment: Assessment, options: AnnexOptions = {}):
   for (const group of assessment.groups) sheets.push(annexSheet(group, options));
   for (const group of assessment.groups) {
     if (group.components.length === 0) continue;
-    sheets.push(detailSheet(group, options), componentSheet(group, options));
+    sheets.push(detailSheet(group, options), ...componentSheets(group, options));
   }
   const comparison = comparisonSheet(assessment.groups);
   if (comparison) sheets.push(comparison);

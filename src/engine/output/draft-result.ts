@@ -79,7 +79,7 @@ export function draftResultSheet(group: GroupResult, agency: AgencyResult, optio
   inputs.push({ row: sheet.rows.length, column: REPLY_COLUMN });
   const other = changed.length === 0 ? `Điểm thẩm định giống điểm tự đánh giá ở mọi tiêu chí. ${OTHER_COMMENTS}` : OTHER_COMMENTS;
   sheet.row([cell(null, 'textCenter'), cell(other, 'text'), ...Array.from({ length: 5 }, () => cell(null, 'text'))]);
-  const built = sheet.build(sheetName(name), 'draftResult', WIDTHS, 'landscape');
+  const built = sheet.build(sheetName(name), 'draftResult', WIDTHS, { orientation: 'landscape' });
   return { ...built, rowHeights: { ...built.rowHeights, ...heights }, inputs };
 }
 

@@ -7,7 +7,7 @@
 /** Named cell styles; each writer maps a name to its own formatting once. */
 export type CellStyleName =
   | 'title' // bold, centred, 14 pt: the annex heading
-  | 'subtitle' // italic, centred: the exercise, year and group line
+  | 'subtitle' // italic, centred, wrapped: the "(Kèm theo …)" and group lines
   | 'header' // bold, centred, wrapped, thin borders, light fill: table header
   | 'text' // thin borders, left, wrapped
   | 'textCenter' // thin borders, centred (STT, Xếp loại)
@@ -19,6 +19,21 @@ export type CellStyleName =
 export const FONT_NAME = 'Times New Roman';
 export const FONT_SIZE = 13;
 export const NUMBER_FORMAT_TWO_DECIMALS = '0.00';
+
+/**
+ * Every printed sheet as Nghị định 30/2020/NĐ-CP (Phụ lục I) lays out administrative documents:
+ * A4, margins top and bottom 20 mm, left 30 mm, right 15 mm (the header and footer 10 mm from
+ * the edge), fitted to the page's width and never to its height.
+ */
+export const PAGE_MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 } as const;
+
+/**
+ * Page numbers in Arabic figures, centred at the top, Times New Roman 13, none on the first page
+ * (the same decree): Excel's header codes, which both writers set for every page but the first.
+ */
+export const PAGE_NUMBER = `&"${FONT_NAME},Regular"&${FONT_SIZE}&P`;
+/** The same as a whole header, its centre section: how .xlsx files keep it. */
+export const PAGE_NUMBER_HEADER = `&C${PAGE_NUMBER}`;
 
 export interface LayoutCell {
   /**

@@ -160,7 +160,8 @@ describe('writing the annexes', () => {
     expect(sheet.freezeRows).toBe(2);
     expect(sheet.printTitleRows).toBe('$1:$2');
     expect(sheet.paperSize).toBe('A4');
-    expect(sheet.columnWidths.get(1)).toBe(210);
+    // 30 characters of Excel's unit (7 px each, 5 px padding) in points, as columnWidth takes them.
+    expect(sheet.columnWidths.get(1)).toBe(161.25);
   });
 
   it('uses the same number of syncs for 10 and 2,000 agencies', async () => {
