@@ -24,6 +24,6 @@ export const EXCEL_STYLES: Record<CellStyleName, ExcelStyle> = {
   textCenter: { horizontal: 'Center', borders: true, numberFormat: '@' },
   number: { horizontal: 'Right', borders: true, numberFormat: NUMBER_FORMAT_TWO_DECIMALS },
   integer: { horizontal: 'Right', borders: true, numberFormat: '0' },
-  note: { italic: true, size: 11, numberFormat: '@' },
+  note: { italic: true, size: 11, wrap: true, numberFormat: '@' },
   plain: { numberFormat: 'General' },
 };

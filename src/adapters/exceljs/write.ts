@@ -34,7 +34,7 @@ export const STYLES: Record<CellStyleName, Style> = {
   textCenter: { font: font(), alignment: { horizontal: 'center', vertical: 'middle' }, border: THIN, numFmt: '@' },
   number: { font: font(), alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN, numFmt: NUMBER_FORMAT_TWO_DECIMALS },
   integer: { font: font(), alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN, numFmt: '0' },
-  note: { font: font({ italic: true, size: 11 }) },
+  note: { font: font({ italic: true, size: 11 }), alignment: { wrapText: true } },
   plain: { font: font() },
 };
 

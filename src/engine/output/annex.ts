@@ -161,7 +161,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
     sheet.titleRow(chartLegend(options.grades ?? DEFAULT_GRADE_SETTINGS), 'note');
   }
   // The note column is narrow unless a note needs room.
-  const noteWidth = group.agencies.some((a) => a.note.length > 8) ? 16 : 8;
+  const noteWidth = group.agencies.some((a) => a.note.length > 8) ? 14 : 8;
   const widths = [6, 30, 10, 9, 9, 11, noteWidth, ...(live ? [9] : []), ...(previous ? [11, 10] : [])];
   const built = sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', widths, { minFlex: 24 });
   if (options.charts) built.charts = [ratioChart(group, options.grades ?? DEFAULT_GRADE_SETTINGS, built.rows.length, built.headerRow + 1)];

@@ -7,6 +7,7 @@ import { fromHundredths } from '../values/decimal';
 import { cellAddress } from '../values/grid';
 import { sheetName } from './annex';
 import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
+import { wrappedRowHeights } from './print';
 import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from '../rules/rubric';
 import { Issue, makeIssue } from '../messages/issues';
 import { matchSummaryHeader } from '../rules/headers';
@@ -83,6 +84,8 @@ export function blankForm(rubric: Rubric, agency: AgencyEntry, options: { year?:
     merges,
     columnWidths: WIDTHS,
     headerRow,
+    // Long criteria and the header "Điểm tự đánh giá" wrap: rows as tall as their text.
+    rowHeights: wrappedRowHeights(rows, merges, WIDTHS),
     orientation: 'portrait',
     inputs,
   };

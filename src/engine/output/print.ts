@@ -10,6 +10,8 @@ const PIXELS_PER_MM = 96 / 25.4;
 /** Excel's column width unit: the widest digit of the default font (Calibri 11) is 7 px, plus 5 px of padding per column. */
 const PIXELS_PER_WIDTH_UNIT = 7;
 const COLUMN_PADDING_PIXELS = 5;
+/** Excel's tallest row. */
+const MAX_ROW_POINTS = 409;
 /** A cell's text keeps about this far from its borders on each side. */
 const CELL_INSET_PIXELS = 4;
 
@@ -143,7 +145,7 @@ export function wrappedRowHeights(rows: LayoutCell[][], merges: LayoutMerge[], c
       const span = merge ? columnWidths.slice(merge.left, merge.right + 1) : [columnWidths[c] ?? 10];
       const pixels = span.reduce((sum, w) => sum + columnPixels(w), 0);
       const lines = Math.max(wrappedLines(cell.value, pixels, look), cell.style === 'header' ? 2 : 1);
-      if (lines > 1 || cell.style === 'header') points = Math.max(points, lines * lineHeight(look.size) + 3);
+      if (lines > 1 || cell.style === 'header') points = Math.max(points, Math.min(MAX_ROW_POINTS, lines * lineHeight(look.size) + 3));
     });
     if (points > 0) heights[r] = points;
   });

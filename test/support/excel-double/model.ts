@@ -36,6 +36,12 @@ export interface SheetModel {
   orientation?: string;
   paperSize?: string;
   fitToWidth?: number;
+  fitToHeight?: number;
+  firstPageNumber?: number;
+  /** Page margins in points, by edge (leftMargin, topMargin, headerMargin, …). */
+  margins: Record<string, number>;
+  /** The centre header of the first page and of the others, and which of them apply. */
+  headers: { state?: string; firstPage?: string; defaultForAllPages?: string };
   protected: boolean;
 }
 
@@ -133,6 +139,8 @@ export class WorkbookModel {
       freezeRows: 0,
       hiddenColumns: new Set(),
       charts: [],
+      margins: {},
+      headers: {},
       protected: false,
     };
     this.sheets.push(sheet);

@@ -47,7 +47,11 @@ class FakeRangeFormat {
   set verticalAlignment(v: string) { this.range.eachCell((c) => (c.verticalAlignment = v), v); }
   set wrapText(v: boolean) { this.range.eachCell((c) => (c.wrapText = v), v); }
   set columnWidth(v: number) { this.range.eachColumn((sheet, c) => sheet.columnWidths.set(c, v), v); }
-  set rowHeight(v: number) { this.range.eachRow((sheet, r) => sheet.rowHeights.set(r, v), v); }
+  set rowHeight(v: number) {
+    // Excel: a row is at most 409 points tall.
+    if (!(v >= 0 && v <= 409)) throw new FakeExcelError('InvalidArgument', `Row height ${v} is outside 0 to 409 points.`);
+    this.range.eachRow((sheet, r) => sheet.rowHeights.set(r, v), v);
+  }
 }
 
 export class FakeRange extends ClientObject {

@@ -4,6 +4,12 @@ import type { FakeRequestContext } from './context';
 import { ChartModel, FakeExcelError, parseAddress, SHEET_COLUMNS, SHEET_ROWS, SheetModel, sheetPrefixes } from './model';
 import { FakeRange } from './range';
 
+/** Excel: a header or footer holds at most 255 characters. */
+function headerText(value: string): string {
+  if (value.length > 255) throw new FakeExcelError('InvalidArgument', 'A header or footer is at most 255 characters.');
+  return value;
+}
+
 export class FakeWorksheet extends ClientObject {
   isNullObject = false;
   readonly freezePanes = { freezeRows: (n: number) => this.queue(() => (this.sheet().freezeRows = n), n) };
@@ -22,12 +28,22 @@ export class FakeWorksheet extends ClientObject {
     this.pageLayout = {
       set orientation(v: string) { queue(() => (model().orientation = v), v); },
       set paperSize(v: string) { queue(() => (model().paperSize = v), v); },
-      set zoom(v: { horizontalFitToPages?: number }) { queue(() => (model().fitToWidth = v.horizontalFitToPages), v); },
-      set leftMargin(_: number) { /* not modelled */ },
-      set rightMargin(_: number) { /* not modelled */ },
-      set topMargin(_: number) { /* not modelled */ },
-      set bottomMargin(_: number) { /* not modelled */ },
+      set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        queue(() => Object.assign(model(), { fitToWidth: v.horizontalFitToPages, fitToHeight: v.verticalFitToPages }), v);
+      },
+      set firstPageNumber(v: number) { queue(() => (model().firstPageNumber = v), v); },
+      set leftMargin(v: number) { queue(() => (model().margins.leftMargin = v), v); },
+      set rightMargin(v: number) { queue(() => (model().margins.rightMargin = v), v); },
+      set topMargin(v: number) { queue(() => (model().margins.topMargin = v), v); },
+      set bottomMargin(v: number) { queue(() => (model().margins.bottomMargin = v), v); },
+      set headerMargin(v: number) { queue(() => (model().margins.headerMargin = v), v); },
+      set footerMargin(v: number) { queue(() => (model().margins.footerMargin = v), v); },
       set centerHorizontally(_: boolean) { /* not modelled */ },
+      headersFooters: {
+        set state(v: string) { queue(() => (model().headers.state = v), v); },
+        firstPage: { set centerHeader(v: string) { queue(() => (model().headers.firstPage = headerText(v)), v); } },
+        defaultForAllPages: { set centerHeader(v: string) { queue(() => (model().headers.defaultForAllPages = headerText(v)), v); } },
+      },
       setPrintTitleRows(rows: string) { queue(() => (model().printTitleRows = rows), rows); },
     };
     this.protection = {
