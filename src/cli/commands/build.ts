@@ -15,6 +15,7 @@ interface BuildOptions extends CommonOptions {
   output?: string;
   year?: string;
   title?: string;
+  notice?: string;
   live?: boolean;
   previous?: string;
   charts?: boolean;
@@ -25,6 +26,7 @@ export function addBuildCommand(program: Command, { io, help, exit }: CommandCon
     .option('-o, --output <file>', help.buildOutput, 'phu-luc.xlsx')
     .option('--year <year>', help.year)
     .option('--title <text>', help.title)
+    .option('--notice <text>', help.notice)
     .option('--live', help.live)
     .option('--charts', help.charts)
     .option('--previous <file>', help.previous)
@@ -44,7 +46,7 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   const output = options.output ?? 'phu-luc.xlsx';
   const previous = options.previous ? await loadPrevious(options.previous) : undefined;
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, live: options.live, previous, charts: options.charts }), output);
+  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, notice: options.notice, live: options.live, previous, charts: options.charts }), output);
   if (previous) report(`${words.matchedLastYear(matchedCount(assessment, previous), agencyCount(assessment))}\n`);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);
