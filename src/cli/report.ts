@@ -2,7 +2,7 @@
  * What the command line prints: the annex tables as text, and the issues one per line.
  */
 import { Assessment } from '../engine/assessing/assess';
-import { formatHundredths } from '../engine/values/decimal';
+import { formatHundredths, fromHundredths } from '../engine/values/decimal';
 import type { Language } from '../engine/messages/language';
 import { WORDS } from '../engine/messages/words';
 import { formatLocation, Issue, issueMessage, sortIssues } from '../engine/messages/issues';
@@ -31,7 +31,7 @@ export function printAssessment(assessment: Assessment, language: Language, writ
     write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 9, true)} ${pad(head[3], 10, true)} ${pad(head[4], 9, true)}  ${head[5]}\n`);
     for (const a of group.agencies) {
       write(
-        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatHundredths(a.achievedScore, ','), 9, true)} ${pad(a.standardScore % 100 === 0 ? String(a.standardScore / 100) : formatHundredths(a.standardScore, ','), 10, true)} ${pad(formatHundredths(a.ratio, ','), 9, true)}  ${a.grade}\n`,
+        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatHundredths(a.achievedScore, ','), 9, true)} ${pad(a.standardScore % 100 === 0 ? String(fromHundredths(a.standardScore)) : formatHundredths(a.standardScore, ','), 10, true)} ${pad(formatHundredths(a.ratio, ','), 9, true)}  ${a.grade}\n`,
       );
     }
   }

@@ -26,7 +26,7 @@ interface DataTypeValue {
 type PlainValue = number | string | boolean | null | undefined;
 
 /** What Excel hands a parameter typed `any`: a scalar, or a 2-D array for a range. */
-export type CellValue = PlainValue | DataTypeValue;
+export type ArgumentValue = PlainValue | DataTypeValue;
 
 type ErrorCodeName = 'invalidValue' | 'notAvailable';
 
@@ -36,23 +36,23 @@ export function fail(errorCode: ErrorCodeName, code: IssueCode, params: IssuePar
 }
 
 /** A cell's plain value: a data-type cell by its basic value (functions.json turns them off too). */
-export function plainValue(value: CellValue): PlainValue {
+export function plainValue(value: ArgumentValue): PlainValue {
   if (value === null || typeof value !== 'object') return value;
   const basic = value.basicValue;
   return typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean' ? basic : String(basic);
 }
 
-export function isBlank(value: CellValue): boolean {
+export function isBlank(value: ArgumentValue): boolean {
   const plain = plainValue(value);
   return plain === null || plain === undefined || (typeof plain === 'string' && plain.trim() === '');
 }
 
 /** Blank, or the number 0 that Excel desktop and every range pass for a blank cell. */
-export function isBlankOrZero(value: CellValue): boolean {
+export function isBlankOrZero(value: ArgumentValue): boolean {
   return plainValue(value) === 0 || isBlank(value);
 }
 
-function parseCell(cell: CellValue): DecimalParse | null {
+function parseCell(cell: ArgumentValue): DecimalParse | null {
   const value = plainValue(cell);
   if (typeof value === 'number') return parseDecimalNumber(value);
   if (typeof value === 'string') return parseDecimalText(value);
@@ -63,7 +63,7 @@ function parseCell(cell: CellValue): DecimalParse | null {
  * A score argument: a number or a number typed as text ("832,90"), at most two decimals, not
  * negative. Blank or the number 0 is refused (see above); text "0" is a score of 0.
  */
-export function scoreArgument(value: CellValue, argument: string): Hundredths {
+export function scoreArgument(value: ArgumentValue, argument: string): Hundredths {
   if (isBlankOrZero(value)) fail('invalidValue', 'argument-blank-or-zero', { argument });
   const parsed = parseCell(value);
   const text = String(plainValue(value));
@@ -77,7 +77,7 @@ export function scoreArgument(value: CellValue, argument: string): Hundredths {
 }
 
 /** A standard score or maximum, to divide by: blank, 0 and "0" alike are "blank or zero". */
-export function standardArgument(value: CellValue, argument: string): Hundredths {
+export function standardArgument(value: ArgumentValue, argument: string): Hundredths {
   const score = isBlankOrZero(value) ? 0 : scoreArgument(value, argument);
   // #VALUE! with a message, not #DIV/0!: Excel shows no message on #DIV/0!.
   if (score === 0) fail('invalidValue', 'argument-zero-standard', { argument });
@@ -85,13 +85,13 @@ export function standardArgument(value: CellValue, argument: string): Hundredths
 }
 
 /** A number, or a number typed as text with a decimal comma or point; NaN for anything else. */
-function numberOf(cell: CellValue): number {
+function numberOf(cell: ArgumentValue): number {
   const value = plainValue(cell);
   return typeof value === 'number' ? value : typeof value === 'string' ? textToNumber(value) : NaN;
 }
 
 /** A ratio in percent, which may carry more decimals (a formula's result): rounded to hundredths. */
-export function percentArgument(value: CellValue, argument: string): Hundredths {
+export function percentArgument(value: ArgumentValue, argument: string): Hundredths {
   if (isBlankOrZero(value)) fail('invalidValue', 'argument-blank-or-zero', { argument });
   const rounded = roundToHundredths(numberOf(value));
   if (!rounded.ok) fail('invalidValue', 'argument-not-a-number', { argument, text: String(plainValue(value)) });
@@ -99,22 +99,22 @@ export function percentArgument(value: CellValue, argument: string): Hundredths 
 }
 
 /** A value to rank, as RANK.EQ compares it: the number at Excel's 15 significant digits. */
-export function rankValueArgument(value: CellValue, argument: string): number {
+export function rankValueArgument(value: ArgumentValue, argument: string): number {
   const number = numberOf(value);
   if (!Number.isFinite(number)) fail('invalidValue', 'argument-not-a-number', { argument, text: String(plainValue(value)) });
   return excelNumber(number);
 }
 
 /** A group label as text; '' for a blank group (blank or the number 0). */
-export function groupArgument(value: CellValue): string {
+export function groupArgument(value: ArgumentValue): string {
   return isBlankOrZero(value) ? '' : String(plainValue(value));
 }
 
 /** A range's cells in reading order; a single value counts as a one-cell range. */
-export function flattenRange(value: CellValue | CellValue[][]): CellValue[] {
+export function flattenRange(value: ArgumentValue | ArgumentValue[][]): ArgumentValue[] {
   if (!Array.isArray(value)) return [value];
   // A plain loop: Array.prototype.flat is several times slower on large ranges.
-  const cells: CellValue[] = [];
+  const cells: ArgumentValue[] = [];
   for (const row of value) for (let c = 0; c < row.length; c++) cells.push(row[c]);
   return cells;
 }
@@ -123,7 +123,7 @@ export function flattenRange(value: CellValue | CellValue[][]): CellValue[] {
  * A table to rank: the `values` and `groups` ranges, cell by cell. A blank row (its value or its
  * group blank or 0) has a null value, which is neither ranked nor ranks anyone.
  */
-export function rankTableArgument(values: CellValue[][], groups: CellValue[][]): { numbers: (number | null)[]; labels: string[] } {
+export function rankTableArgument(values: ArgumentValue[][], groups: ArgumentValue[][]): { numbers: (number | null)[]; labels: string[] } {
   const valueCells = flattenRange(values);
   const labels = flattenRange(groups).map(groupArgument);
   if (labels.length !== valueCells.length) fail('invalidValue', 'ranges-differ', { argument: 'groups', value: labels.length, expected: valueCells.length });
@@ -132,7 +132,7 @@ export function rankTableArgument(values: CellValue[][], groups: CellValue[][]):
 }
 
 /** 0 or blank: highest first; 1: lowest first (RANK.EQ's order argument). */
-export function orderArgument(cell: CellValue): RankOrder {
+export function orderArgument(cell: ArgumentValue): RankOrder {
   const value = plainValue(cell);
   if (isBlank(value) || value === 0 || value === false || value === '0') return 'descending';
   if (value === 1 || value === true || value === '1') return 'ascending';

@@ -9,7 +9,7 @@
 import { fromHundredths, Hundredths } from '../engine/values/decimal';
 import { DEFAULT_GRADE_SETTINGS, gradeLabel, GradeSettings, makeGradeSettings, ratioHundredths } from '../engine/rules/grading';
 import {
-  CellValue,
+  ArgumentValue,
   fail,
   flattenRange,
   groupArgument,
@@ -94,14 +94,14 @@ export function ranks(values: any[][], groups: any[][], order?: any): any[][] {
  * GRADE's score without a maximum: a ratio in percent, at most 100. On Excel on the web a blank
  * maximum cell arrives as if omitted, so a score above 100 most likely lost its maximum.
  */
-function ratioArgument(score: CellValue): Hundredths {
+function ratioArgument(score: ArgumentValue): Hundredths {
   const ratio = percentArgument(score, 'score');
   if (ratio > 10000) fail('invalidValue', 'argument-ratio-above-100', { text: String(plainValue(score)) });
   return ratio;
 }
 
 /** Thresholds and labels, blank cells (0 in a range) left out. */
-function gradeSettingsArgument(thresholds: CellValue | CellValue[][], labels: CellValue | CellValue[][]): GradeSettings {
+function gradeSettingsArgument(thresholds: ArgumentValue | ArgumentValue[][], labels: ArgumentValue | ArgumentValue[][]): GradeSettings {
   const thresholdCells = flattenRange(thresholds).filter((cell) => !isBlankOrZero(cell));
   const labelCells = flattenRange(labels).filter((cell) => !isBlankOrZero(cell));
   if (thresholdCells.length === 0 && labelCells.length === 0) return DEFAULT_GRADE_SETTINGS;

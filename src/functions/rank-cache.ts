@@ -8,7 +8,7 @@
 import { GroupRankIndex } from '../engine/rules/group-ranks';
 import { RankOrder, rankBy } from '../engine/rules/rank';
 import { nameKey } from '../engine/values/text';
-import { CellValue, rankTableArgument } from './arguments';
+import { ArgumentValue, rankTableArgument } from './arguments';
 
 interface Entry {
   order: RankOrder;
@@ -21,21 +21,21 @@ interface Entry {
 interface Flat {
   rows: number;
   width: number;
-  cells: CellValue[];
+  cells: ArgumentValue[];
 }
 
 const CACHE_SIZE = 4;
 /** Most recently used first. */
 const cache: Entry[] = [];
 
-function flatten(range: CellValue[][]): Flat {
+function flatten(range: ArgumentValue[][]): Flat {
   const width = range.length > 0 ? range[0].length : 0;
-  const cells: CellValue[] = [];
+  const cells: ArgumentValue[] = [];
   for (const row of range) for (let c = 0; c < width; c++) cells.push(row[c]);
   return { rows: range.length, width, cells };
 }
 
-function sameContent(flat: Flat, range: CellValue[][]): boolean {
+function sameContent(flat: Flat, range: ArgumentValue[][]): boolean {
   // Excel's ranges are rectangular: the first row's width is every row's.
   if (flat.rows !== range.length || (range.length > 0 && range[0].length !== flat.width)) return false;
   const { width, cells } = flat;
@@ -47,7 +47,7 @@ function sameContent(flat: Flat, range: CellValue[][]): boolean {
 }
 
 /** Both ranges unchanged, read in one pass for the usual single columns: half the loop overhead. */
-function sameTable(entry: Entry, values: CellValue[][], groups: CellValue[][]): boolean {
+function sameTable(entry: Entry, values: ArgumentValue[][], groups: ArgumentValue[][]): boolean {
   if (entry.values.width !== 1 || entry.groups.width !== 1 || values.length !== groups.length) {
     return sameContent(entry.values, values) && sameContent(entry.groups, groups);
   }
@@ -62,7 +62,7 @@ function sameTable(entry: Entry, values: CellValue[][], groups: CellValue[][]): 
 }
 
 /** The index for these ranges, from the cache when their content is unchanged. */
-export function groupRankIndex(values: CellValue[][], groups: CellValue[][], order: RankOrder): GroupRankIndex {
+export function groupRankIndex(values: ArgumentValue[][], groups: ArgumentValue[][], order: RankOrder): GroupRankIndex {
   const hit = cache.findIndex((e) => e.order === order && sameTable(e, values, groups));
   if (hit >= 0) {
     const [entry] = cache.splice(hit, 1);
@@ -77,7 +77,7 @@ export function groupRankIndex(values: CellValue[][], groups: CellValue[][], ord
 }
 
 /** One column of competition ranks within groups, "" for a blank row (never null, which Excel shows as 0). O(n log n). */
-export function ranksColumn(values: CellValue[][], groups: CellValue[][], order: RankOrder): (number | string)[][] {
+export function ranksColumn(values: ArgumentValue[][], groups: ArgumentValue[][], order: RankOrder): (number | string)[][] {
   const { numbers, labels } = rankTableArgument(values, groups);
   const out: (number | string)[][] = numbers.map(() => ['']);
   const members = new Map<string, number[]>();

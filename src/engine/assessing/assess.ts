@@ -2,7 +2,7 @@
  * The engine's main job: workbooks (as grids) in; agencies scored, graded and ranked per group,
  * with every issue found on the way. No input makes it throw.
  */
-import { Hundredths, parseDecimalText, roundToHundredths } from '../values/decimal';
+import { fromHundredths, Hundredths, parseDecimalText, roundToHundredths } from '../values/decimal';
 import { gradeBand, ratioHundredths } from '../rules/grading';
 import { WorkbookGrids } from '../values/grid';
 import { groupKey } from '../rules/groups';
@@ -134,7 +134,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
     if (rubric && rubricKey !== undefined && record.source === 'summary') checkComponentMaxima(record, rubric, rubricKey, criteria!, issues);
     if (record.achievedScore === null) continue;
     if (record.achievedScore > standardScore) {
-      issues.push(makeIssue('achieved-above-standard', { ...where, cell: record.achievedCell }, { value: record.achievedScore / 100, max: standardScore / 100 }));
+      issues.push(makeIssue('achieved-above-standard', { ...where, cell: record.achievedCell }, { value: fromHundredths(record.achievedScore), max: fromHundredths(standardScore) }));
     }
     members.push({ record, standardScore, achievedScore: record.achievedScore });
   }
@@ -185,11 +185,11 @@ function checkComponentMaxima(record: AgencyRecord, rubric: Rubric, rubricKey: s
     const maxScore = maxFor(criterion, rubricKey) ?? (isLeaf(criterion) ? null : standardOf(rubric, criterion, rubricKey, byCode));
     if (maxScore === null) continue;
     const where = { file: record.file, sheet: record.sheet, agency: record.name, cell: component.cell };
-    const value = component.score / 100;
+    const value = fromHundredths(component.score);
     if (maxScore < 0) {
-      if (component.score < maxScore || component.score > 0) issues.push(makeIssue('penalty-out-of-range', where, { value, max: maxScore / 100 }));
+      if (component.score < maxScore || component.score > 0) issues.push(makeIssue('penalty-out-of-range', where, { value, max: fromHundredths(maxScore) }));
     } else if (component.score < 0) issues.push(makeIssue('negative-score', where, { value }));
-    else if (component.score > maxScore) issues.push(makeIssue('score-above-max', where, { value, max: maxScore / 100, criterion: component.code }));
+    else if (component.score > maxScore) issues.push(makeIssue('score-above-max', where, { value, max: fromHundredths(maxScore), criterion: component.code }));
   }
 }
 
@@ -245,7 +245,7 @@ function compareTyped(record: AgencyRecord, ratio: Hundredths, grade: string, is
       return rounded.ok && rounded.value === ratio;
     });
     if (!matches) {
-      issues.push(makeIssue('ratio-mismatch', { ...where, cell: record.typedRatio.cell }, { value: String(value), expected: (ratio / 100).toFixed(2) }));
+      issues.push(makeIssue('ratio-mismatch', { ...where, cell: record.typedRatio.cell }, { value: String(value), expected: fromHundredths(ratio).toFixed(2) }));
     }
   }
   if (record.typedGrade && nameKey(record.typedGrade.value) !== nameKey(grade)) {
@@ -256,7 +256,7 @@ function compareTyped(record: AgencyRecord, ratio: Hundredths, grade: string, is
 /** A number typed as text with any number of decimals, comma or point; NaN if none. */
 function looseNumber(text: string): number {
   const parsed = parseDecimalText(text);
-  if (parsed.ok) return parsed.value / 100;
+  if (parsed.ok) return fromHundredths(parsed.value);
   const compact = text.trim().replace(',', '.');
   return /^[+-]?\d*\.?\d+$/.test(compact) ? Number(compact) : NaN;
 }

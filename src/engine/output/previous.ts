@@ -8,7 +8,7 @@ import { cellAt, cellText, Grid, WorkbookGrids } from '../values/grid';
 import { ResultsJson } from './results-json';
 import { gridWidth } from '../reading/table';
 import { nameKey, normalizeText } from '../values/text';
-import { matchNameMappingHeader } from '../rules/headers';
+import { HEADER_SEARCH_ROWS, matchNameMappingHeader } from '../rules/headers';
 
 export interface PreviousResult {
   rank: number;
@@ -22,7 +22,7 @@ export type PreviousResults = Map<string, PreviousResult>;
 export function readNameMapping(grids: Grid[]): Map<string, string> {
   const mapping = new Map<string, string>();
   for (const grid of grids) {
-    for (let r = 0; r < Math.min(grid.rows.length, 30); r++) {
+    for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r++) {
       let oldColumn = -1;
       let newColumn = -1;
       for (let c = 0; c < gridWidth(grid); c++) {

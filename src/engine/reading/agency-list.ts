@@ -3,12 +3,11 @@
  * without STT) and no scores. It names the agencies to make blank forms for.
  */
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
-import { matchSummaryHeader, rowLabelKind, SummaryColumn } from '../rules/headers';
+import { HEADER_SEARCH_ROWS, matchSummaryHeader, rowLabelKind, SummaryColumn } from '../rules/headers';
 import { gridWidth } from './table';
 import { normalizeText } from '../values/text';
 import { rowLabel, TableReport } from './report';
 
-const HEADER_SEARCH_ROWS = 30;
 const SCORE_FIELDS: readonly SummaryColumn[] = ['achieved', 'selfScore', 'appraisedScore', 'standard', 'ratio', 'grade'];
 
 export interface AgencyListEntry {

@@ -3,7 +3,7 @@
  * a form: what the appraisal round checks before it trusts a score. These are warnings by default;
  * a province whose rules require evidence turns them into errors (`EvidenceSeverity`).
  */
-import { Hundredths } from '../values/decimal';
+import { fromHundredths, Hundredths } from '../values/decimal';
 import { looseKey } from '../values/text';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { ScoreCell } from './cells';
@@ -85,7 +85,7 @@ export function checkCriterionEvidence(input: CriterionEvidence, where: IssueLoc
   const at = (cell: string) => ({ ...where, cell });
   const { evidence, reason } = input;
   if (evidence && evidence.text === '' && input.counted > 0) {
-    issues.push(makeIssue('evidence-missing', at(evidence.cell), { criterion: input.criterion, value: input.counted / 100 }));
+    issues.push(makeIssue('evidence-missing', at(evidence.cell), { criterion: input.criterion, value: fromHundredths(input.counted) }));
   }
   for (const reference of evidence ? evidenceReferences(evidence.text) : []) {
     const missing = missingCitationPart(reference);

@@ -3,10 +3,10 @@
  * checked against the rubric (or the form's own maxima) and summed per component.
  */
 import { readScoreCell, ScoreCell } from './cells';
-import { Hundredths } from '../values/decimal';
+import { fromHundredths, Hundredths } from '../values/decimal';
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName } from '../rules/groups';
-import { FormColumn, matchFormHeader, matchFormLabel, matchSummaryHeader, rowLabelKind } from '../rules/headers';
+import { FormColumn, HEADER_SEARCH_ROWS, matchFormHeader, matchFormLabel, matchSummaryHeader, rowLabelKind } from '../rules/headers';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { AgencyRecord, ComponentRecord, CriterionScore, MarkedScore } from './records';
 import { checkCriterionEvidence, EvidenceSeverity, TextCell } from './evidence';
@@ -25,8 +25,6 @@ import {
 } from '../rules/rubric';
 import { gridWidth, hiddenByMerge, mergeMasters } from './table';
 import { normalizeText } from '../values/text';
-
-const HEADER_SEARCH_ROWS = 30;
 
 interface FormRow {
   code: string;
@@ -157,7 +155,6 @@ export function readFormSheet(grid: Grid, options: FormReadOptions = {}): FormRe
   record.excludedCriteria = scored.excludedCriteria;
   return { record, issues };
 }
-
 
 function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, number> }, where: IssueLocation, issues: Issue[]): FormRow[] {
   const { columns } = header;
@@ -322,7 +319,7 @@ function checkRowsAgainstRubric(scoring: Scoring): void {
     }
     const expected = maxFor(criterion, scoring.groupKey);
     if (row.maxScore?.kind === 'score' && expected !== null && row.maxScore.value !== expected && isLeaf(criterion)) {
-      scoring.issues.push(makeIssue('max-mismatch', rowCell(scoring, row, 'max'), { criterion: row.code, value: row.maxScore.value / 100, expected: expected / 100 }));
+      scoring.issues.push(makeIssue('max-mismatch', rowCell(scoring, row, 'max'), { criterion: row.code, value: fromHundredths(row.maxScore.value), expected: fromHundredths(expected) }));
     }
   }
 }
@@ -355,7 +352,7 @@ function checkParentSums(scoring: Scoring, criterion: Criterion, sum: Totals): v
   ];
   for (const [which, cell, expected] of pairs) {
     if (cell?.kind === 'score' && expected !== null && cell.value !== expected) {
-      scoring.issues.push(makeIssue('parent-sum-mismatch', rowCell(scoring, row, which), { criterion: criterion.code, value: cell.value / 100, expected: expected / 100 }));
+      scoring.issues.push(makeIssue('parent-sum-mismatch', rowCell(scoring, row, which), { criterion: criterion.code, value: fromHundredths(cell.value), expected: fromHundredths(expected) }));
     }
   }
 }
@@ -376,7 +373,7 @@ function leafTotals(scoring: Scoring, criterion: Criterion): Totals {
   const entry = criterionEntry(criterion, row, maxScore, appraisedGiven);
   if (deciding.kind === 'notApplicable') {
     // An agency's own KAD on a criterion the rubric applies to its group lowers its standard score.
-    if (!appraisedGiven && scoring.rubricGiven && maxScore > 0) scoring.issues.push(makeIssue('kad-by-agency', rowCell(scoring, row, 'self'), { criterion: row.code, max: maxScore / 100 }));
+    if (!appraisedGiven && scoring.rubricGiven && maxScore > 0) scoring.issues.push(makeIssue('kad-by-agency', rowCell(scoring, row, 'self'), { criterion: row.code, max: fromHundredths(maxScore) }));
     scoring.excludedCriteria.push({ ...entry, score: 0 });
     return NOT_APPLICABLE;
   }
@@ -422,10 +419,10 @@ function leafScore(scoring: Scoring, row: FormRow, which: 'self' | 'appraised', 
   }
   const value = cell.value;
   if (maxScore >= 0) {
-    if (value < 0) scoring.issues.push(makeIssue('negative-score', where, { value: value / 100 }));
-    else if (value > maxScore) scoring.issues.push(makeIssue('score-above-max', where, { value: value / 100, max: maxScore / 100, criterion: row.code }));
+    if (value < 0) scoring.issues.push(makeIssue('negative-score', where, { value: fromHundredths(value) }));
+    else if (value > maxScore) scoring.issues.push(makeIssue('score-above-max', where, { value: fromHundredths(value), max: fromHundredths(maxScore), criterion: row.code }));
   } else if (value < maxScore || value > 0) {
-    scoring.issues.push(makeIssue('penalty-out-of-range', where, { value: value / 100, max: maxScore / 100 }));
+    scoring.issues.push(makeIssue('penalty-out-of-range', where, { value: fromHundredths(value), max: fromHundredths(maxScore) }));
   }
   return value;
 }

@@ -3,7 +3,7 @@
  * component columns named as the rubric names them (titles or aliases) or under "Trong đó".
  * Two columns that could both be the score are reported, never guessed between.
  */
-import { cellAddress, cellAt, Grid } from '../values/grid';
+import { cellAddress, cellAt, cellKey, Grid } from '../values/grid';
 import { headerKey, isComponentParentHeader, matchSummaryHeader, SummaryColumn } from '../rules/headers';
 import { components, Rubric } from '../rules/rubric';
 import { headerText, MergeMasters } from './table';
@@ -71,7 +71,7 @@ function addCandidate(found: RowMatches, field: SummaryColumn, column: number): 
 function matchRow(grid: Grid, row: number, width: number, masters: MergeMasters, lookup: ComponentLookup): RowMatches {
   const found = emptyMatches();
   for (let c = 0; c < width; c++) {
-    const master = masters.get(row * 65536 + c);
+    const master = masters.get(cellKey(row, c));
     const text = headerText(grid, row, c, masters);
     if (text === '') continue;
     if (master && master[0] === row && isComponentParentHeader(text)) found.parents.push(c);
@@ -126,7 +126,7 @@ function matchSubRow(grid: Grid, row: number, width: number, masters: MergeMaste
 
 /** Whether column c lies under a merged "Trong đó" cell of the header row. */
 function isUnderParent(masters: MergeMasters, row: number, column: number, parents: number[]): boolean {
-  const master = masters.get(row * 65536 + column);
+  const master = masters.get(cellKey(row, column));
   return master !== undefined && master[0] === row && parents.includes(master[1]);
 }
 

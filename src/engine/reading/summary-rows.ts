@@ -3,7 +3,7 @@
  * the notice's tail), and an agency row read into a record, its scores checked.
  */
 import { readScoreCell } from './cells';
-import { Hundredths } from '../values/decimal';
+import { fromHundredths, Hundredths } from '../values/decimal';
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName } from '../rules/groups';
 import { isNoteText, isNoticeTail, rowLabelKind, SummaryColumn } from '../rules/headers';
@@ -121,7 +121,7 @@ class RowCells {
     if (column === undefined) return 'blank';
     const value = this.score(column);
     if (typeof value === 'number' && value < 0) {
-      this.issues.push(makeIssue('negative-score', { ...this.where, cell: this.cell(column) }, { value: value / 100 }));
+      this.issues.push(makeIssue('negative-score', { ...this.where, cell: this.cell(column) }, { value: fromHundredths(value) }));
       return null;
     }
     return value;
@@ -158,7 +158,7 @@ function countedScore(row: RowCells, parts: ReturnType<typeof readComponents>) {
   if (achieved === null && value !== null) row.issues.push(makeIssue('missing-achieved-score', { ...row.where, cell: achievedCell }));
   const stated = values.achieved;
   if (typeof stated === 'number' && hasComponents && parts.usable && stated !== parts.sum) {
-    row.issues.push(makeIssue('total-mismatch', { ...row.where, cell: row.cell(columns.get('achieved')!) }, { value: stated / 100, expected: parts.sum / 100 }));
+    row.issues.push(makeIssue('total-mismatch', { ...row.where, cell: row.cell(columns.get('achieved')!) }, { value: fromHundredths(stated), expected: fromHundredths(parts.sum) }));
   }
   return { achieved, field, achievedCell, self: values.selfScore };
 }
@@ -206,7 +206,7 @@ export function readRow(grid: Grid, r: number, header: TableHeader, context: { f
   // A row the appraisal has not reached where the table has an appraised column.
   const awaitingAppraisal =
     columns.has('appraisedScore') && counted.field !== 'appraisedScore' && counted.achieved !== null
-      ? { where: { ...row.where, cell: row.cell(columns.get('appraisedScore')!) }, value: counted.achieved / 100 }
+      ? { where: { ...row.where, cell: row.cell(columns.get('appraisedScore')!) }, value: fromHundredths(counted.achieved) }
       : undefined;
   return { records: [record], issues: row.issues, appraised: counted.field === 'appraisedScore', awaitingAppraisal };
 }

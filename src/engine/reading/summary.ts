@@ -12,9 +12,7 @@ import { gridWidth, mergeMasters, MergeMasters, sectionTitle } from './table';
 import { componentLookup, ComponentLookup, readHeader, TableHeader } from './summary-header';
 import { addToSums, classifyRow, ColumnSums, readRow, RowRead } from './summary-rows';
 import { GroupSource, PassedOverReason, rowLabel, TableReport } from './report';
-import { SUMMARY_HEADERS } from '../rules/headers';
-
-const HEADER_SEARCH_ROWS = 30;
+import { HEADER_SEARCH_ROWS, SUMMARY_HEADERS } from '../rules/headers';
 
 export interface SummaryRead {
   records: AgencyRecord[];

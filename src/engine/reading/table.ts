@@ -1,12 +1,12 @@
 /**
  * Finding tables in a grid: header rows, merged header cells, section titles.
  */
-import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
+import { cellAddress, cellAt, cellKey, cellText, Grid } from '../values/grid';
 import { numberedTitle, NumberedTitle } from '../rules/groups';
 
 /** Text of a header cell; a cell inside a merged area reads the area's top-left value. */
 export function headerText(grid: Grid, row: number, column: number, masters: MergeMasters): string {
-  const master = masters.get(row * 65536 + column);
+  const master = masters.get(cellKey(row, column));
   return cellText(master ? cellAt(grid, master[0], master[1]) : cellAt(grid, row, column));
 }
 
@@ -20,7 +20,7 @@ export function mergeMasters(grid: Grid): MergeMasters {
     if ((merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) > 10000) continue;
     for (let r = merge.top; r <= merge.bottom; r++) {
       for (let c = merge.left; c <= merge.right; c++) {
-        if (r !== merge.top || c !== merge.left) masters.set(r * 65536 + c, [merge.top, merge.left]);
+        if (r !== merge.top || c !== merge.left) masters.set(cellKey(r, c), [merge.top, merge.left]);
       }
     }
   }
@@ -65,7 +65,7 @@ export function sectionTitle(grid: Grid, row: number): (NumberedTitle & { cell: 
 
 /** The merged area that hides the value of cell (row, column), where it is not the area's first cell. */
 export function hiddenByMerge(grid: Grid, row: number, column: number, masters: MergeMasters): { range: string; first: string } | undefined {
-  const master = masters.get(row * 65536 + column);
+  const master = masters.get(cellKey(row, column));
   if (!master) return undefined;
   const area = grid.merges.find((m) => m.top === master[0] && m.left === master[1])!;
   return { range: `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`, first: cellAddress(area.top, area.left) };

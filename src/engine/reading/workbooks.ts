@@ -10,7 +10,7 @@ import { AgencyRecord } from './records';
 import { readRubricSheet, Rubric } from '../rules/rubric';
 import { readSummarySheet } from './summary';
 import { readAgencyList } from './agency-list';
-import { matchFormLabel, matchNameMappingHeader, matchSummaryHeader } from '../rules/headers';
+import { HEADER_SEARCH_ROWS, matchFormLabel, matchNameMappingHeader, matchSummaryHeader } from '../rules/headers';
 import { SheetReport, TableReport } from './report';
 import { gridWidth } from './table';
 import { isOwnAnnex } from './own-output';
@@ -108,7 +108,7 @@ function findLabel(grid: Grid, below: number, label: 'name' | 'group'): { cell: 
 }
 
 function isNameMapping(grid: Grid): boolean {
-  return grid.rows.slice(0, 30).some((row) => row.filter((v) => matchNameMappingHeader(cellText(v))).length === 2);
+  return grid.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => row.filter((v) => matchNameMappingHeader(cellText(v))).length === 2);
 }
 
 /**
@@ -122,7 +122,7 @@ function nothingRead(grid: Grid, file: string, issues: Issue[]): SheetReport {
   if (numbers < 3) return report;
   const width = gridWidth(grid);
   let best: string[] = [];
-  for (let r = 0; r < Math.min(grid.rows.length, 30); r++) {
+  for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r++) {
     const texts: string[] = [];
     for (let c = 0; c < width; c++) {
       const value = cellAt(grid, r, c);

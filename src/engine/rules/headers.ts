@@ -6,6 +6,9 @@
  */
 import { looseKey, normalizeText } from '../values/text';
 
+/** How far down a sheet (or below a section title) a header row is looked for. */
+export const HEADER_SEARCH_ROWS = 30;
+
 export type SummaryColumn =
   | 'ordinal'
   | 'name'

@@ -3,10 +3,10 @@
  * rubric sheet or taken from a built-in preset (formats.md §3).
  */
 import { readScoreCell } from '../reading/cells';
-import { Hundredths } from '../values/decimal';
+import { fromHundredths, Hundredths } from '../values/decimal';
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName, groupKey } from './groups';
-import { matchFormHeader, matchRubricHeader, RubricColumn } from './headers';
+import { HEADER_SEARCH_ROWS, matchFormHeader, matchRubricHeader, RubricColumn } from './headers';
 import { Issue, makeIssue } from '../messages/issues';
 import { gridWidth } from '../reading/table';
 import { normalizeText } from '../values/text';
@@ -138,8 +138,8 @@ export function buildRubric(name: string, groups: string[], rows: CriterionRow[]
         issues.push(
           makeIssue('rubric-parent-mismatch', { ...where, cell: statedMax.get(criterion.code)!.cell }, {
             criterion: criterion.code,
-            value: stated / 100,
-            expected: sum / 100,
+            value: fromHundredths(stated),
+            expected: fromHundredths(sum),
           }),
         );
       }
@@ -151,7 +151,7 @@ export function buildRubric(name: string, groups: string[], rows: CriterionRow[]
 }
 
 /** Whether a grid looks like a rubric sheet: a header with code, title and a maximum column. */
-export function findRubricHeader(grid: Grid, maxRows = 30): { row: number; columns: Map<RubricColumn, number>; groupColumns: [string, number][] } | undefined {
+export function findRubricHeader(grid: Grid, maxRows = HEADER_SEARCH_ROWS): { row: number; columns: Map<RubricColumn, number>; groupColumns: [string, number][] } | undefined {
   const width = gridWidth(grid);
   for (let r = 0; r < Math.min(grid.rows.length, maxRows); r++) {
     const columns = new Map<RubricColumn, number>();

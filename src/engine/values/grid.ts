@@ -54,6 +54,11 @@ export function sheetWidth(sheets: Grid[], name: string): number {
   return Math.max(0, ...(grid?.rows.map((r) => r.length) ?? [0]));
 }
 
+/** One number for a cell (0-based row and column), as a map key: Excel has at most 16,384 columns. */
+export function cellKey(row: number, column: number): number {
+  return row * 65536 + column;
+}
+
 export function cellAt(grid: Grid, row: number, column: number): CellValue {
   return grid.rows[row]?.[column] ?? null;
 }
