@@ -3,10 +3,20 @@
  */
 import type { Language } from '../engine/messages/language';
 
+export type { Language };
+
 const vi = {
+  lang: 'vi' as Language,
+  /** Of a message an adapter gives in both languages, the one in this language. */
+  pick: (...both: [vi: string, en: string]) => both[0],
   title: 'Đánh giá, xếp hạng mức độ ứng dụng CNTT',
   intro: 'Kiểm tra phiếu tự đánh giá, tính tỷ lệ, xếp loại, xếp hạng và lập các phụ lục kết quả.',
   ready: 'Sẵn sàng.',
+  reading: 'Đang đọc sổ làm việc…',
+  readingFile: (file: string) => `Đang đọc ${file}…`,
+  close: 'Đóng thông báo',
+  details: 'Chi tiết',
+  remove: 'Bỏ',
   notExcel: 'Ngăn này chỉ chạy trong Excel.',
   language: 'English',
   stepRubric: '1. Bộ tiêu chí',
@@ -27,6 +37,7 @@ const vi = {
   insertSheets: 'Chèn thành trang tính trong sổ này',
   importing: (done: number, total: number) => `Đang đọc tệp ${done}/${total}…`,
   imported: (n: number) => `Đã nhập ${n} tệp.`,
+  importedSome: (done: number, failed: number) => `Đã nhập ${done} tệp; ${failed} tệp không đọc được.`,
   importedFile: (file: string, sheets: number) => `${file} (${sheets} trang tính, chưa chèn)`,
   importFailed: (file: string, message: string) => `Không đọc được ${file}: ${message}`,
   stepCheck: '3. Kiểm tra',
@@ -47,8 +58,10 @@ const vi = {
   previousLoaded: (file: string, matched: number, total: number) => `Năm trước: ${file}, khớp ${matched}/${total} cơ quan (thêm cột thay đổi thứ hạng, tỷ lệ).`,
   draftLoaded: (file: string, changed: number) => `Bản dự thảo: ${file}, ${changed} cơ quan có thay đổi (thêm trang «Thay đổi»).`,
   notResults: (file: string) => `${file} không phải phụ lục hay JSON kết quả.`,
-  building: 'Đang ghi các phụ lục…',
-  built: (sheets: string[]) => `Đã ghi: ${sheets.join(', ')}.`,
+  building: (agencies: number) => `Đang ghi các phụ lục: ${agencies} cơ quan…`,
+  built: (sheets: string, agencies: number) => `Đã ghi ${sheets}: ${agencies} cơ quan.`,
+  badYear: (text: string) => `Năm đánh giá «${text}» không hợp lệ: hãy nhập năm có bốn chữ số, từ 2000 đến 2100.`,
+  grades: { good: 'Tốt', fair: 'Khá', average: 'Trung bình', poor: 'Yếu' } as Record<string, string>,
   buildBlocked: (errors: number) => `Còn ${errors} lỗi: hãy sửa trước khi lập phụ lục.`,
   summaryGroup: 'Phụ lục',
   fill: 'Điền vào bảng có sẵn',
@@ -60,20 +73,38 @@ const vi = {
   notInOrder: 'Các dòng chưa theo thứ hạng; có thể sắp xếp lại (cả định dạng đi theo dòng).',
   sorted: (cells: number) => `Đã điền ${cells} ô và sắp xếp các dòng theo thứ hạng.`,
   filled: (cells: number) => `Đã điền ${cells} ô.`,
+  filling: (cells: number) => `Đang điền ${cells} ô…`,
   stepForms: '5. Phiếu tự đánh giá trống',
   agencyList: 'Danh sách cơ quan, mỗi dòng «Tên cơ quan; Nhóm»',
   makeForms: 'Tạo phiếu trống',
   formsMade: (sheets: string[]) => `Đã tạo ${sheets.length} phiếu: ${sheets.join(', ')}.`,
   needRubric: 'Hãy chọn bộ tiêu chí (bước 1) trước khi tạo phiếu.',
   needAgencies: 'Hãy nhập ít nhất một cơ quan.',
-  failed: 'Không thực hiện được.',
-  whatToDo: 'Bảng tính không bị thay đổi. Hãy thử lại; nếu vẫn lỗi, lưu sổ và mở lại Excel.',
+  makingForms: (n: number) => `Đang tạo ${n} phiếu…`,
+  formsFailed: (n: number) => `${n} cơ quan không tạo được phiếu (xem chi tiết).`,
+  failed: 'Không thực hiện được; bảng tính không bị thay đổi.',
+  adviceRetry: 'Hãy thử lại; nếu vẫn lỗi, lưu sổ và mở lại Excel.',
+  adviceSheetGone: 'Một trang tính đã được đổi tên hoặc xoá: hãy bấm «Đọc lại sổ làm việc» rồi thử lại.',
+  adviceCellEditMode: 'Excel đang sửa một ô: hãy nhấn Enter hoặc Esc trong ô đó rồi thử lại.',
+  adviceProtected: 'Sổ hoặc trang tính đang được bảo vệ hay chỉ đọc: hãy bỏ bảo vệ (Xem lại → Bỏ bảo vệ) rồi thử lại.',
 };
 
+/** "1 agency", "2 agencies". */
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 const en: typeof vi = {
+  lang: 'en',
+  pick: (...both: [vi: string, en: string]) => both[1],
   title: 'IT application assessment and ranking',
   intro: 'Check self-assessment forms, compute ratios, grades and ranks, and build the annex tables.',
   ready: 'Ready.',
+  reading: 'Reading the workbook…',
+  readingFile: (file: string) => `Reading ${file}…`,
+  close: 'Close the message',
+  details: 'Details',
+  remove: 'Remove',
   notExcel: 'This pane runs in Excel only.',
   language: 'Tiếng Việt',
   stepRubric: '1. Rubric',
@@ -88,18 +119,19 @@ const en: typeof vi = {
   kindSummary: 'summary',
   kindForm: 'self-assessment form',
   kindRubric: 'rubric',
-  agencies: (n: number) => `${n} agencies`,
+  agencies: (n: number) => plural(n, 'agency', 'agencies'),
   noInputs: 'No summary table or form found yet. Open a workbook with data or import forms from files.',
   importFiles: 'Import forms from .xlsx files…',
   insertSheets: 'Insert them as sheets of this workbook',
   importing: (done: number, total: number) => `Reading file ${done} of ${total}…`,
-  imported: (n: number) => `${n} files imported.`,
-  importedFile: (file: string, sheets: number) => `${file} (${sheets} sheets, not inserted)`,
+  imported: (n: number) => `${plural(n, 'file', 'files')} imported.`,
+  importedSome: (done: number, failed: number) => `${plural(done, 'file', 'files')} imported; ${plural(failed, 'file', 'files')} could not be read.`,
+  importedFile: (file: string, sheets: number) => `${file} (${plural(sheets, 'sheet', 'sheets')}, not inserted)`,
   importFailed: (file: string, message: string) => `Could not read ${file}: ${message}`,
   stepCheck: '3. Check',
   check: 'Check',
   checking: 'Checking…',
-  counts: (errors: number, warnings: number, notes: number) => `${errors} errors, ${warnings} warnings, ${notes} notes`,
+  counts: (errors: number, warnings: number, notes: number) => `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(notes, 'note', 'notes')}`,
   noIssues: 'No issues.',
   general: 'General',
   goToCell: 'Select cell',
@@ -111,30 +143,38 @@ const en: typeof vi = {
   charts: 'Add a chart of each group’s ratios',
   previous: 'Compare with last year…',
   draft: 'Compare with the draft…',
-  previousLoaded: (file: string, matched: number, total: number) => `Last year: ${file}, ${matched} of ${total} agencies matched (rank and ratio change columns added).`,
-  draftLoaded: (file: string, changed: number) => `Draft: ${file}, ${changed} agencies changed (a “Thay đổi” sheet is added).`,
+  previousLoaded: (file: string, matched: number, total: number) => `Last year: ${file}, ${matched} of ${plural(total, 'agency', 'agencies')} matched (rank and ratio change columns added).`,
+  draftLoaded: (file: string, changed: number) => `Draft: ${file}, ${plural(changed, 'agency', 'agencies')} changed (a “Thay đổi” sheet is added).`,
   notResults: (file: string) => `${file} is neither an annex workbook nor results JSON.`,
-  building: 'Writing the annexes…',
-  built: (sheets: string[]) => `Written: ${sheets.join(', ')}.`,
-  buildBlocked: (errors: number) => `${errors} errors remain: fix them before building the annexes.`,
+  building: (agencies: number) => `Writing the annexes: ${plural(agencies, 'agency', 'agencies')}…`,
+  built: (sheets: string, agencies: number) => `Wrote ${sheets}: ${plural(agencies, 'agency', 'agencies')}.`,
+  buildBlocked: (errors: number) => `${plural(errors, 'error remains', 'errors remain')}: fix them before building the annexes.`,
+  badYear: (text: string) => `“${text}” is not a year: type four digits, from 2000 to 2100.`,
+  grades: { good: 'Good', fair: 'Fair', average: 'Average', poor: 'Poor' },
   summaryGroup: 'Annex',
   fill: 'Fill in my own sheet',
   fillPlan: (cells: number, sheets: string[]) =>
-    cells === 0 ? 'The STT, ratio and grade columns are already right: nothing to fill.' : `${cells} cells (STT, ratio, grade) will be filled in: ${sheets.join(', ')}. Other cells and formatting stay.`,
+    cells === 0 ? 'The STT, ratio and grade columns are already right: nothing to fill.' : `${plural(cells, 'cell', 'cells')} (STT, ratio, grade) will be filled in: ${sheets.join(', ')}. Other cells and formatting stay.`,
   fillConfirm: 'Fill',
   fillCancel: 'Cancel',
   fillSort: 'Fill and sort by rank',
   notInOrder: 'The rows are not in rank order; they can be sorted (formatting moves with its row).',
-  sorted: (cells: number) => `${cells} cells filled and the rows sorted by rank.`,
-  filled: (cells: number) => `${cells} cells filled.`,
+  sorted: (cells: number) => `${plural(cells, 'cell', 'cells')} filled and the rows sorted by rank.`,
+  filled: (cells: number) => `${plural(cells, 'cell', 'cells')} filled.`,
+  filling: (cells: number) => `Filling ${plural(cells, 'cell', 'cells')}…`,
   stepForms: '5. Blank self-assessment forms',
   agencyList: 'Agencies, one per line: “Agency; Group”',
   makeForms: 'Make blank forms',
-  formsMade: (sheets: string[]) => `${sheets.length} forms made: ${sheets.join(', ')}.`,
+  formsMade: (sheets: string[]) => `${plural(sheets.length, 'form', 'forms')} made: ${sheets.join(', ')}.`,
   needRubric: 'Choose a rubric (step 1) before making forms.',
   needAgencies: 'List at least one agency.',
-  failed: 'That did not work.',
-  whatToDo: 'The workbook was not changed. Try again; if it fails again, save the workbook and reopen Excel.',
+  makingForms: (n: number) => `Making ${plural(n, 'form', 'forms')}…`,
+  formsFailed: (n: number) => `No form could be made for ${plural(n, 'agency', 'agencies')} (see the details).`,
+  failed: 'That did not work; the workbook was not changed.',
+  adviceRetry: 'Try again; if it fails again, save the workbook and reopen Excel.',
+  adviceSheetGone: 'A sheet was renamed or deleted: press “Read the workbook again” and try again.',
+  adviceCellEditMode: 'Excel is editing a cell: press Enter or Esc in that cell and try again.',
+  adviceProtected: 'The workbook or sheet is protected or read-only: unprotect it (Review → Unprotect) and try again.',
 };
 
 export const STRINGS = { vi, en };
@@ -143,4 +183,11 @@ export type Strings = typeof vi;
 /** Vietnamese unless Office speaks English ("en-US", "en-GB", …). */
 export function uiLanguage(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+/** "Phụ lục I, II, III, Các vấn đề": the annex sheets written, their shared word said once. */
+export function sheetList(sheets: string[]): string {
+  const annexes = sheets.map((s) => /^Phụ lục (\S+)$/.exec(s)?.[1]).filter((n): n is string => n !== undefined);
+  const others = sheets.filter((s) => !/^Phụ lục \S+$/.test(s));
+  return [annexes.length > 0 ? `Phụ lục ${annexes.join(', ')}` : '', ...others].filter(Boolean).join(', ');
 }

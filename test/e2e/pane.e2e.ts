@@ -60,9 +60,9 @@ interface Opened {
 }
 
 /** Opens the pane on a workbook; office.js is answered by the test host. */
-async function openPane(sheets: { name: string; values: unknown[][] }[], options: { language?: string; width?: number } = {}): Promise<Opened> {
+async function openPane(sheets: { name: string; values: unknown[][] }[], options: { language?: string; width?: number; height?: number } = {}): Promise<Opened> {
   const page = await context.newPage();
-  await page.setViewportSize({ width: options.width ?? 360, height: 900 });
+  await page.setViewportSize({ width: options.width ?? 360, height: options.height ?? 900 });
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
@@ -73,11 +73,14 @@ async function openPane(sheets: { name: string; values: unknown[][] }[], options
     (window as unknown as Record<string, unknown>).__CNTT_WORKBOOK__ = setup;
   }, { sheets, language: options.language });
   await page.goto(`${origin}/taskpane.html`);
-  await page.waitForFunction(() => document.getElementById('status')?.textContent !== 'Đang tải…');
+  await settled(page);
   const excel = <T>(call: string, ...args: unknown[]) =>
     page.evaluate(({ call, args }) => ((window as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>).__CNTT_EXCEL__[call](...args)) as T, { call, args });
   return { page, consoleErrors, excel };
 }
+
+/** Waits until the pane is idle: opened, or done with the step last clicked (a click marks it busy at once). */
+const settled = (page: Page) => page.waitForFunction(() => document.body.dataset.state === 'ready');
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(output, `${name}.png`), fullPage: true });
 
@@ -94,7 +97,7 @@ describe('the task pane', () => {
     await page.getByText('Không có vấn đề nào.').waitFor();
     await page.locator('#year').fill('2021');
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
     await screenshot(page, 'flow-built');
 
     expect(await excel<string[]>('sheetNames')).toEqual(['Kết quả 2021', 'Phụ lục I', 'Phụ lục II', 'Phụ lục III']);
@@ -116,7 +119,7 @@ describe('the task pane', () => {
     const { page, consoleErrors, excel } = await openPane([notice()]);
     await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
     const annexRow = async (name: string) => (await excel<unknown[][]>('values', 'Phụ lục I')).find((r) => r[1] === name)!;
     expect((await annexRow('Phòng Nội vụ')).slice(2, 4)).toEqual([806, 915]);
     // The clerk corrects Phòng Nội vụ's score in Excel, the pane still open, and builds again.
@@ -124,8 +127,7 @@ describe('the task pane', () => {
     const row = input.findIndex((r) => r[1] === 'Phòng Nội vụ');
     await excel('setCell', 'Kết quả 2021', row, 2, 400);
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    // Done when the buttons are back (they are disabled while a step runs).
-    await page.waitForFunction(() => !(document.getElementById('build') as HTMLButtonElement).disabled);
+    await settled(page);
     expect((await annexRow('Phòng Nội vụ')).slice(2, 6)).toEqual([400, 915, 43.72, 'Yếu']);
     // A slip typed in Excel shows at the next Kiểm tra, and its correction clears it.
     await excel('setCell', 'Kết quả 2021', row, 2, 'bốn trăm');
@@ -144,7 +146,7 @@ describe('the task pane', () => {
     const { page, consoleErrors, excel } = await openPane([notice()]);
     await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
     // The office keeps the version sent for feedback by renaming it, then reads the workbook again.
     await excel('renameSheet', 'Phụ lục I', 'Phụ lục I (bản gửi)');
     const kept = await excel<unknown[][]>('values', 'Phụ lục I (bản gửi)');
@@ -153,12 +155,12 @@ describe('the task pane', () => {
     await copy.waitFor();
     // Ticked, the copy is read as a table of its own and gets an annex of its own.
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III, Phụ lục IV.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I, II, III, IV: 38 cơ quan.').waitFor();
     await copy.uncheck();
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
     await page.getByText('Không có vấn đề nào.').waitFor();
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
     await screenshot(page, 'renamed-annex');
     expect((await excel<string[]>('sheetNames')).sort()).toEqual(['Kết quả 2021', 'Phụ lục I', 'Phụ lục I (bản gửi)', 'Phụ lục II', 'Phụ lục III']);
     expect(await excel<unknown[][]>('values', 'Phụ lục I (bản gửi)')).toEqual(kept);
@@ -217,15 +219,16 @@ describe('the task pane', () => {
     const { page, consoleErrors, excel } = await openPane([{ name: 'Sheet1', values: [] }]);
     await page.getByText('Chưa thấy bảng tổng hợp hay phiếu nào', { exact: false }).waitFor();
     await page.locator('#files').setInputFiles([...files, path.join(dir, 'hong.xlsx')]);
-    await page.getByText('Đã nhập 3 tệp.').waitFor();
-    await page.getByRole('alert').getByText('Không đọc được hong.xlsx', { exact: false }).waitFor();
-    expect(await page.locator('#imported li').allTextContents()).toEqual([
+    await page.getByText('Đã nhập 3 tệp; 1 tệp không đọc được.').waitFor();
+    await page.locator('#bar').getByRole('button', { name: 'Chi tiết' }).click();
+    await page.locator('#bar').getByText('Không đọc được hong.xlsx', { exact: false }).waitFor();
+    expect(await page.locator('#imported li .name').allTextContents()).toEqual([
       'phieu-1.xlsx (1 trang tính, chưa chèn)',
       'phieu-2.xlsx (1 trang tính, chưa chèn)',
       'phieu-3.xlsx (1 trang tính, chưa chèn)',
     ]);
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I: 3 cơ quan.').waitFor();
     const annex = await excel<unknown[][]>('values', 'Phụ lục I');
     expect(annex.filter((r) => typeof r[0] === 'string' && /^\d\d$/.test(r[0] as string)).map((r) => [r[1], r[4]])).toEqual([
       ['Phòng Dân tộc', 82.5],
@@ -248,7 +251,7 @@ describe('the task pane', () => {
     await page.locator('#live').check();
     await page.locator('#charts').check();
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
     // A native chart of the ratios follows the live cells, with the grade bounds as lines.
     const charts = await excel<{ type: string; values: string; series: { name: string }[] }[]>('charts', 'Phụ lục I');
     expect(charts.map((c) => [c.type, c.values, c.series.map((s) => s.name)])).toEqual([['ColumnClustered', 'E6:E17', ['Trung bình', 'Khá', 'Tốt']]]);
@@ -343,7 +346,7 @@ describe('the task pane', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('#issues img, #sheets b').count()).toBe(0);
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I, Các vấn đề.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I, Các vấn đề: 2 cơ quan.').waitFor();
     await screenshot(page, 'hostile-text');
     const names = (await excel<unknown[][]>('values', 'Phụ lục I')).map((r) => r[1]);
     expect(names).toContain(hostile);
@@ -382,11 +385,11 @@ describe('the task pane', () => {
     await draft.xlsx.writeFile(draftFile);
     const { page, consoleErrors, excel } = await openPane([notice()]);
     await page.locator('#previous-file').setInputFiles(lastYear);
-    await page.getByText('Năm trước: ket-qua-2020.json, khớp 2/26 cơ quan', { exact: false }).waitFor();
+    await page.locator('#compare').getByText('Năm trước: ket-qua-2020.json, khớp 2/26 cơ quan', { exact: false }).waitFor();
     await page.locator('#draft-file').setInputFiles(draftFile);
-    await page.getByText('Bản dự thảo: du-thao.xlsx, 1 cơ quan có thay đổi', { exact: false }).waitFor();
+    await page.locator('#compare').getByText('Bản dự thảo: du-thao.xlsx, 1 cơ quan có thay đổi', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi: Phụ lục I, Phụ lục II, Phụ lục III, Thay đổi.').waitFor();
+    await page.getByText('Đã ghi Phụ lục I, II, III, Thay đổi: 26 cơ quan.').waitFor();
     await screenshot(page, 'compare');
     const annex = await excel<unknown[][]>('values', 'Phụ lục I');
     const row = (name: string) => annex.find((r) => r[1] === name)!;
@@ -412,19 +415,66 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  /** The message bar lies inside the viewport, and the page does not scroll sideways. */
+  async function expectBarInView(page: Page): Promise<void> {
+    const box = await page.locator('#bar').boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  }
+
+  for (const width of [320, 350, 500]) {
+    it(`answers each step in the message bar, in view where the click was, at ${width} px`, async () => {
+      const { page, consoleErrors } = await openPane([notice()], { width, height: 560 });
+      await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
+      const bar = page.locator('#bar');
+      // Blank forms without a rubric: the step at the foot of the pane says what is missing, in view.
+      await page.getByRole('button', { name: 'Tạo phiếu trống' }).click();
+      await settled(page);
+      await bar.getByText('Hãy chọn bộ tiêu chí (bước 1) trước khi tạo phiếu.').waitFor();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      await expectBarInView(page);
+      await page.getByRole('button', { name: 'Kiểm tra' }).click();
+      await settled(page);
+      await bar.getByText('Không có vấn đề nào.').waitFor();
+      await expectBarInView(page);
+      await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+      await settled(page);
+      await bar.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
+      await expectBarInView(page);
+      await screenshot(page, `bar-built-${width}`);
+      // The details link leads to the grades per group; the close button hides the bar.
+      await bar.getByRole('button', { name: 'Chi tiết' }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('summary');
+      await bar.getByRole('button', { name: 'Đóng thông báo' }).click();
+      await bar.waitFor({ state: 'hidden' });
+      // A year that is not one is refused before anything is written.
+      await page.locator('#year').fill('21');
+      await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+      await settled(page);
+      await page.getByRole('alert').getByText('Năm đánh giá «21» không hợp lệ', { exact: false }).waitFor();
+      await expectBarInView(page);
+      await screenshot(page, `bar-year-${width}`);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
   it('fits a 320 px wide pane, keyboard first', async () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Tab order follows the steps: language, rubric, the input sheet's box, refresh, import, insert, check, year, live, charts, build, fill.
+    // Tab order follows the steps (each step's heading folds it): language, rubric, the input sheet's box, refresh, import, insert, check, year, live, charts, build, fill.
     const order: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['language', 'rubric', 'use-sheet-1', 'refresh', 'import', 'insert', 'check', 'year', 'live', 'charts', 'build', 'fill']);
+    expect(order).toEqual(['language', 'step-rubric', 'rubric', 'step-inputs', 'use-sheet-1', 'refresh', 'import', 'insert', 'step-check', 'check', 'step-build', 'year', 'live', 'charts', 'build', 'fill']);
     // Back from "fill" to "check", and press it with the keyboard.
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
     await page.keyboard.press('Enter');
     await page.getByText('Không có vấn đề nào.').waitFor();

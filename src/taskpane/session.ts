@@ -1,0 +1,72 @@
+/**
+ * What the pane knows between clicks: the workbook as last read, files loaded beside it, the
+ * clerk's choices, and the last results. No DOM here; the steps render it.
+ */
+import { Assessment, assess, describeSheets, findRubric } from '../engine/assessing/assess';
+import { WorkbookGrids } from '../engine/values/grid';
+import { PreviousResults } from '../engine/output/previous';
+import { presetRubric } from '../engine/rules/presets';
+import { Rubric } from '../engine/rules/rubric';
+import { readWorkbookGrids } from '../adapters/excel/read';
+
+/** How the pane reaches Excel: Excel.run in Excel, a test double in the browser tests. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export type RubricChoice = { kind: 'sheet'; sheet: string } | { kind: 'preset' } | { kind: 'none' };
+
+/** The file name messages give for the open workbook (Excel's API gives none). */
+export const WORKBOOK_FILE = 'Sổ làm việc';
+
+export class Session {
+  workbook: WorkbookGrids = { file: WORKBOOK_FILE, sheets: [] };
+  /** Forms read from .xlsx files and kept aside (not inserted). */
+  imported: WorkbookGrids[] = [];
+  rubricChoice: RubricChoice = { kind: 'none' };
+  /** Input sheets the user unticked (a kept copy of an old annex, say), by lower-case name. */
+  readonly skipped = new Set<string>();
+  assessment?: Assessment;
+  previous?: { file: string; results: PreviousResults };
+  draft?: { file: string; assessment: Assessment };
+
+  constructor(readonly host: ExcelHost) {}
+
+  /**
+   * The workbook as it is at this moment (the reader's two syncs): a score corrected in Excel a
+   * second ago counts. The chosen rubric stays chosen unless `pickRubric` (opening, Đọc lại).
+   */
+  async readNow(pickRubric = false): Promise<void> {
+    this.workbook = await this.host.run((context) => readWorkbookGrids(context, { file: WORKBOOK_FILE }));
+    const found = this.rubricSheet();
+    if (found && (pickRubric || this.rubricChoice.kind === 'sheet')) this.rubricChoice = { kind: 'sheet', sheet: found };
+    else if (!found && this.rubricChoice.kind === 'sheet') this.rubricChoice = { kind: 'none' };
+  }
+
+  /** The rubric sheet of the workbook, if it has one. */
+  rubricSheet(): string | undefined {
+    return findRubric([this.workbook])?.sheet;
+  }
+
+  rubric(): Rubric | undefined {
+    if (this.rubricChoice.kind === 'preset') return presetRubric('khanh-hoa-2014');
+    if (this.rubricChoice.kind === 'sheet') return findRubric([this.workbook])?.rubric;
+    return undefined;
+  }
+
+  /** The open workbook without the sheets the user unticked. */
+  inputSheets(): WorkbookGrids {
+    return { ...this.workbook, sheets: this.workbook.sheets.filter((g) => !this.skipped.has(g.sheet.toLowerCase())) };
+  }
+
+  /** Reads the workbook as it is now and checks it with the files loaded beside it. */
+  async check(): Promise<Assessment> {
+    await this.readNow();
+    // An open workbook with nothing to read is not an error when forms were imported from files.
+    const workbook = this.inputSheets();
+    const workbookHasInputs = describeSheets(workbook).some((d) => d.kind !== 'other');
+    const inputs = workbookHasInputs || this.imported.length === 0 ? [workbook, ...this.imported] : this.imported;
+    this.assessment = assess(inputs, { rubric: this.rubric() });
+    return this.assessment;
+  }
+}

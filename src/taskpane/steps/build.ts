@@ -1,0 +1,80 @@
+/**
+ * Step 4, Lập phụ lục: the annex sheets written from the workbook as it is now, and the grades
+ * per group under the button.
+ */
+import { Assessment } from '../../engine/assessing/assess';
+import { annexLayout } from '../../engine/output/annex';
+import { changesSheet, diffAssessments } from '../../engine/output/diff';
+import { writeAnnexLayout } from '../../adapters/excel/write';
+import { byId, el, replaceChildren } from '../dom';
+import { sheetList } from '../i18n';
+import { PaneParts, Step } from '../parts';
+import { validYear, yearInTitles } from '../year';
+
+const GRADE_KEYS = ['good', 'fair', 'average', 'poor'];
+
+export class BuildStep implements Step {
+  private built?: Assessment;
+  private readonly year = byId<HTMLInputElement>('year');
+  /** Set once the clerk types a year; till then the year follows the inputs' title. */
+  private yearTyped = false;
+
+  constructor(
+    private readonly parts: PaneParts,
+    private readonly check: () => Promise<Assessment>,
+  ) {
+    byId('build').addEventListener('click', () => parts.act(() => this.build()));
+    this.year.addEventListener('input', () => (this.yearTyped = true));
+  }
+
+  /** The year from the title the workbook names, unless the clerk typed one. */
+  workbookRead(): void {
+    if (!this.yearTyped) this.year.value = String(yearInTitles(this.parts.session.inputSheets()) ?? new Date().getFullYear());
+  }
+
+  /** The year typed, checked; undefined (and the bar says why) when it is not a year. */
+  checkedYear(): string | undefined | false {
+    const text = this.year.value.trim();
+    this.year.removeAttribute('aria-invalid');
+    if (text === '') return undefined;
+    if (validYear(text)) return text;
+    this.year.setAttribute('aria-invalid', 'true');
+    this.parts.bar.show({ kind: 'error', text: (w) => w.badYear(text) });
+    return false;
+  }
+
+  private async build(): Promise<void> {
+    const year = this.checkedYear();
+    if (year === false) return;
+    const assessment = await this.check();
+    const { session, bar } = this.parts;
+    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
+    if (errors > 0) return bar.show({ kind: 'error', text: (w) => w.buildBlocked(errors), detailsAt: byId('issues') });
+    const agencies = assessment.groups.reduce((n, g) => n + g.agencies.length, 0);
+    bar.progress((w) => w.building(agencies));
+    const live = byId<HTMLInputElement>('live').checked;
+    const charts = byId<HTMLInputElement>('charts').checked;
+    const layout = annexLayout(assessment, { year, live, charts, previous: session.previous?.results });
+    if (session.draft) layout.sheets.push(changesSheet(diffAssessments(session.draft.assessment, assessment)));
+    const result = await session.host.run((context) => writeAnnexLayout(context, layout));
+    this.built = assessment;
+    this.render();
+    bar.show({ kind: 'success', text: (w) => w.built(sheetList(result.sheets), agencies), detailsAt: byId('summary') });
+  }
+
+  render(): void {
+    const assessment = this.built;
+    if (!assessment) return replaceChildren(byId('summary'));
+    const words = this.parts.words();
+    const header = el('tr', {}, el('th', { text: words.summaryGroup }), ...GRADE_KEYS.map((k) => el('th', { className: 'num', text: words.grades[k] })));
+    const rows = assessment.groups.map((g) =>
+      el('tr', {}, el('td', { text: `${g.annex}. ${g.name}` }), ...GRADE_KEYS.map((k) => el('td', { className: 'num', text: String(g.agencies.filter((a) => a.gradeKey === k).length) }))),
+    );
+    replaceChildren(byId('summary'), el('table', {}, el('thead', {}, header), el('tbody', {}, ...rows)));
+  }
+
+  clearResults(): void {
+    this.built = undefined;
+    this.render();
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Điền vào bảng có sẵn: STT, Tỷ lệ (%) and Xếp loại of the office's own annex sheet, computed
+ * from the workbook as it is now; how many cells change is shown, nothing is written before the
+ * clerk confirms, and the rows are sorted only on request.
+ */
+import { Assessment } from '../../engine/assessing/assess';
+import { sheetWidth } from '../../engine/values/grid';
+import { CellChange, fillPlan, SortPlan, sortPlans } from '../../engine/output/fill';
+import { fillCells, sortTables } from '../../adapters/excel/fill';
+import { byId } from '../dom';
+import { PaneParts, Step } from '../parts';
+
+export class FillStep implements Step {
+  private pending?: CellChange[];
+  private pendingSort: SortPlan[] = [];
+
+  constructor(
+    private readonly parts: PaneParts,
+    private readonly check: () => Promise<Assessment>,
+  ) {
+    byId('fill').addEventListener('click', () => parts.act(() => this.plan()));
+    byId('fill-confirm').addEventListener('click', () => parts.act(() => this.confirm()));
+    byId('fill-sort').addEventListener('click', () => parts.act(() => this.confirm(true)));
+    byId('fill-cancel').addEventListener('click', () => this.clearResults());
+  }
+
+  /** Shows how many cells a fill would change. */
+  private async plan(): Promise<void> {
+    const assessment = await this.check();
+    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
+    if (errors > 0) return this.parts.bar.show({ kind: 'error', text: (w) => w.buildBlocked(errors), detailsAt: byId('issues') });
+    this.pendingSort = sortPlans(assessment, (sheet) => sheetWidth(this.parts.session.workbook.sheets, sheet));
+    this.pending = fillPlan(assessment);
+    this.render();
+    this.parts.bar.clear();
+    byId('fill-text').focus();
+  }
+
+  render(): void {
+    const changes = this.pending;
+    byId('fill-plan').classList.toggle('hidden', changes === undefined);
+    if (!changes) return;
+    const words = this.parts.words();
+    const sortable = this.pendingSort.length > 0;
+    const plan = words.fillPlan(changes.length, [...new Set(changes.map((c) => c.sheet))]);
+    byId('fill-text').textContent = sortable ? `${plan} ${words.notInOrder}` : plan;
+    byId('fill-confirm').classList.toggle('hidden', changes.length === 0);
+    byId('fill-sort').classList.toggle('hidden', !sortable);
+  }
+
+  /** Writes the planned cells; sorts the rows only when the clerk chose that button. */
+  private async confirm(sort = false): Promise<void> {
+    const changes = this.pending ?? [];
+    const plans = sort ? this.pendingSort : [];
+    this.parts.bar.progress((w) => w.filling(changes.length));
+    await this.parts.session.host.run(async (context) => {
+      if (changes.length > 0) await fillCells(context, changes);
+      if (plans.length > 0) await sortTables(context, plans);
+    });
+    this.clearResults();
+    await this.parts.session.readNow();
+    this.parts.workbookRead();
+    this.parts.bar.show({ kind: 'success', text: (w) => (sort ? w.sorted(changes.length) : w.filled(changes.length)) });
+  }
+
+  clearResults(): void {
+    this.pending = undefined;
+    this.pendingSort = [];
+    this.render();
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The pane's fixed words (headings, buttons, labels) put into the page in the language chosen.
+ */
+import { byId } from './dom';
+import { Strings, Language } from './i18n';
+
+/** Element id → the word it shows. */
+function labels(s: Strings): Record<string, string> {
+  return {
+    title: s.title,
+    intro: s.intro,
+    language: s.language,
+    'rubric-heading': s.stepRubric,
+    'inputs-heading': s.stepInputs,
+    refresh: s.refresh,
+    import: s.importFiles,
+    'insert-label': s.insertSheets,
+    'check-heading': s.stepCheck,
+    check: s.check,
+    'build-heading': s.stepBuild,
+    'year-label': s.year,
+    build: s.build,
+    'live-label': s.live,
+    'charts-label': s.charts,
+    previous: s.previous,
+    draft: s.draft,
+    fill: s.fill,
+    'fill-confirm': s.fillConfirm,
+    'fill-cancel': s.fillCancel,
+    'fill-sort': s.fillSort,
+    'forms-heading': s.stepForms,
+    'agency-list-label': s.agencyList,
+    'make-forms': s.makeForms,
+  };
+}
+
+export function applyWords(words: Strings, language: Language): void {
+  document.documentElement.lang = language;
+  for (const [id, value] of Object.entries(labels(words))) byId(id).textContent = value;
+  byId('language').setAttribute('lang', language === 'vi' ? 'en' : 'vi');
+}
