@@ -13,6 +13,8 @@ import { Rubric, readRubricSheet } from '../engine/rules/rubric';
 import { WorkbookGrids } from '../engine/values/grid';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
 
+export { agencyFileName } from '../engine/output/file-names';
+
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERRORS = 1;
 export const EXIT_CANNOT_RUN = 2;
@@ -128,15 +130,3 @@ export function agencyCount(assessment: Assessment): number {
   return assessment.groups.reduce((n, g) => n + g.agencies.length, 0);
 }
 
-/** A file name from an agency's name: the characters file systems refuse replaced. */
-function fileNameFor(name: string): string {
-  return `${name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/^[.\s]+/, '').slice(0, 120) || 'phieu'}.xlsx`;
-}
-
-/** One .xlsx file name per agency, unique in the folder (case-insensitively, as on Windows); adds it to `used`. */
-export function agencyFileName(name: string, used: Set<string>): string {
-  let file = fileNameFor(name);
-  for (let i = 2; used.has(file.toLowerCase()); i++) file = fileNameFor(`${name} (${i})`);
-  used.add(file.toLowerCase());
-  return file;
-}

@@ -13,6 +13,7 @@ import { addBuildCommand } from './commands/build';
 import { addDiffCommand } from './commands/diff';
 import { addFeedbackCommand } from './commands/feedback';
 import { addFillCommand } from './commands/fill';
+import { addRepliesCommand } from './commands/replies';
 import { addFormsCommand } from './commands/forms';
 import { addValidateCommand } from './commands/validate';
 
@@ -41,7 +42,7 @@ function program(context: CommandContext, io: Io): Command {
     .helpOption('-h, --help', help.helpOption)
     .helpCommand('help [command]', help.helpCommand)
     .showHelpAfterError();
-  for (const add of [addBuildCommand, addValidateCommand, addFillCommand, addDiffCommand, addFormsCommand, addFeedbackCommand]) add(cntt, context);
+  for (const add of [addBuildCommand, addValidateCommand, addFillCommand, addDiffCommand, addFormsCommand, addFeedbackCommand, addRepliesCommand]) add(cntt, context);
   return cntt;
 }
 

@@ -171,6 +171,27 @@ export const MESSAGES = {
     vi: (p) => `Điểm thẩm định của tiêu chí ${p.criterion} khác điểm tự đánh giá nhưng chưa ghi lý do.`,
     en: (p) => `The appraised score of criterion ${p.criterion} differs from the self score, with no reason given.`,
   },
+  // Replies to the draft results
+  'reply-unknown-agency': {
+    severity: 'error',
+    vi: (p) => `Kết quả dự thảo này ghi tên cơ quan ${q(p.agency)}, không có trong kết quả thẩm định: ý kiến trong đó chưa được tổng hợp.`,
+    en: (p) => `This draft result names the agency ${q(p.agency)}, which is not in the appraisal results: its comments were not collected.`,
+  },
+  'reply-file-of-other-agency': {
+    severity: 'error',
+    vi: (p) => `Tệp ${q(p.file)} là kết quả dự thảo gửi ${q(p.other)}, nhưng ghi tên ${q(p.agency)}: có thể ý kiến đã ghi nhầm vào tệp của cơ quan khác.`,
+    en: (p) => `File ${q(p.file)} is the draft result sent to ${q(p.other)}, but it names ${q(p.agency)}: the comments may have been typed into another agency's file.`,
+  },
+  'reply-unknown-criterion': {
+    severity: 'error',
+    vi: (p) => `Ý kiến về tiêu chí ${q(p.criterion)}, nhưng phiếu của ${q(p.agency)} không có tiêu chí này.`,
+    en: (p) => `A comment on criterion ${q(p.criterion)}, which the form of ${q(p.agency)} does not have.`,
+  },
+  'reply-row-of-other-agency': {
+    severity: 'error',
+    vi: (p) => `Dòng tiêu chí ${p.criterion} ghi điểm tự đánh giá ${p.value}, khác điểm ${p.expected} của ${q(p.agency)}: có thể dòng này chép từ kết quả dự thảo của cơ quan khác.`,
+    en: (p) => `The row of criterion ${p.criterion} gives the self score ${p.value}, not ${p.expected} as ${q(p.agency)} did: it may come from another agency's draft result.`,
+  },
   // Agencies
   'duplicate-agency': {
     severity: 'error',

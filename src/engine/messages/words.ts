@@ -46,6 +46,10 @@ const vi = {
     feedbackOutput: 'thư mục ghi các tệp kết quả dự thảo',
     deadline: 'hạn gửi ý kiến, in trong tệp (ví dụ 15/11/2021)',
     sendTo: 'nơi nhận ý kiến, in trong tệp (đơn vị, địa chỉ thư điện tử)',
+    replies: 'Tổng hợp ý kiến của các cơ quan ghi trong kết quả dự thảo gửi lại, theo cơ quan và tiêu chí, vào trang «Tổng hợp ý kiến»',
+    repliesFrom: 'các tệp kết quả dự thảo các cơ quan gửi lại (tệp .xlsx hoặc thư mục)',
+    repliesOutput: 'tệp .xlsx ghi trang «Tổng hợp ý kiến»',
+    diffReplies: 'các tệp kết quả dự thảo có ý kiến gửi lại (tệp .xlsx hoặc thư mục): ghi thay đổi nào theo ý kiến nào',
   },
 
   /** What the commands report. */
@@ -67,6 +71,9 @@ const vi = {
     tableHead: ['STT', 'Tên cơ quan', 'Điểm đạt', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại'],
     inputErrorsNoDraft: 'Dữ liệu có lỗi: chưa ghi kết quả dự thảo.',
     draftsWritten: (count: number, folder: string) => `Đã ghi kết quả dự thảo của ${count} cơ quan vào ${folder}`,
+    inputErrorsNoSummary: 'Dữ liệu hoặc ý kiến có lỗi: chưa ghi bảng tổng hợp ý kiến.',
+    repliesCollected: (comments: number, agencies: number, file: string) => `Đã tổng hợp ${comments} ý kiến của ${agencies} cơ quan vào ${file}`,
+    askedBy: 'theo ý kiến',
   },
 
   /** Why a command cannot run (exit 2); printed in both languages, before --lang is known. */
@@ -144,6 +151,10 @@ const en: Words = {
     feedbackOutput: 'folder to write the draft results to',
     deadline: 'last day for comments, printed in the files (e.g. 15/11/2021)',
     sendTo: 'where comments go, printed in the files (an office, an e-mail address)',
+    replies: 'Collect the comments written in the returned draft results, by agency and criterion, into a «Tổng hợp ý kiến» sheet',
+    repliesFrom: 'the draft results the agencies sent back (.xlsx files or folders)',
+    repliesOutput: '.xlsx file to write the «Tổng hợp ý kiến» sheet to',
+    diffReplies: 'the draft results sent back with comments (.xlsx files or folders): say which change a comment asked for',
   },
   cli: {
     inputErrorsNoAnnex: 'The inputs have errors: no annex file was written.',
@@ -162,6 +173,9 @@ const en: Words = {
     tableHead: ['No.', 'Agency', 'Achieved', 'Standard', 'Ratio (%)', 'Grade'],
     inputErrorsNoDraft: 'The inputs have errors: no draft result was written.',
     draftsWritten: (count, folder) => `Draft results of ${count} agencies written to ${folder}`,
+    inputErrorsNoSummary: 'The inputs or the replies have errors: no summary of comments was written.',
+    repliesCollected: (comments, agencies, file) => `${comments} comments of ${agencies} agencies collected in ${file}`,
+    askedBy: 'as asked',
   },
   usage: {
     unexpected: 'unexpected error',

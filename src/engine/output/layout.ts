@@ -62,11 +62,11 @@ export interface LayoutMerge {
   right: number;
 }
 
-export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues' | 'form' | 'draftResult';
+export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues' | 'form' | 'draftResult' | 'comments';
 
-/** Sheets people fill in and send back: theirs once written, never replaced by a rebuild. */
+/** Sheets people fill in (forms, replies, answers to them): theirs once written, never replaced by a rebuild. */
 export function isFilledInKind(kind: LayoutSheetKind): boolean {
-  return kind === 'form' || kind === 'draftResult';
+  return kind === 'form' || kind === 'draftResult' || kind === 'comments';
 }
 
 /** A cell people fill in: unlocked on a protected sheet, with a rule on what it accepts. */

@@ -58,7 +58,7 @@ export function findFormHeader(grid: Grid): { row: number; columns: Map<FormColu
 }
 
 /** "Tên cơ quan: …" and "Nhóm: …" above the table: the value after the colon or to the right. */
-function readLabels(grid: Grid, headerRow: number): { name?: string; nameCell?: string; blankNameCell?: string; group?: string } {
+export function readLabels(grid: Grid, headerRow: number): { name?: string; nameCell?: string; blankNameCell?: string; group?: string } {
   const found: { name?: string; nameCell?: string; blankNameCell?: string; group?: string } = {};
   for (let r = 0; r < headerRow; r++) {
     const cells = grid.rows[r] ?? [];
