@@ -12,6 +12,8 @@ import { resultsJson } from '../engine/output/results-json';
 import { Rubric, readRubricSheet } from '../engine/rules/rubric';
 import { WorkbookGrids } from '../engine/values/grid';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
+import { sheetNameKey } from '../engine/reading/workbooks';
+import { readingReportLines } from '../engine/messages/reading-report';
 
 export { agencyFileName } from '../engine/output/file-names';
 
@@ -41,6 +43,8 @@ export interface CommonOptions {
   lang: Language;
   /** Sheets to leave out of every input (a kept copy of an old annex, say). */
   skipSheet?: string[];
+  /** Leave hidden rows out instead of reading them with a warning. */
+  skipHidden?: boolean;
 }
 
 export function rubricOption(help: Words['help']): [string, string] {
@@ -58,6 +62,7 @@ export function withInputOptions(command: Command, help: Words['help']): Command
     .option(...rubricOption(help))
     .option('--json <file|->', help.json)
     .option('--skip-sheet <name>', help.skipSheet, (name: string, list: string[] = []) => [...list, name])
+    .option('--skip-hidden', help.skipHidden)
     .addOption(langOption(help));
 }
 
@@ -77,28 +82,16 @@ export async function run(inputs: string[], options: CommonOptions, io: Io): Pro
 export async function readAndAssess(inputs: string[], options: CommonOptions, io: Io): Promise<{ assessment: Assessment; workbooks: WorkbookGrids[] }> {
   const rubric = options.rubric ? await loadRubric(options.rubric) : undefined;
   const workbooks: WorkbookGrids[] = [];
-  const found = new Set<string>();
   for (const [index, input] of inputs.entries()) {
     fileMustExist(input);
     if (inputs.length > 3) io.stderr(`[${index + 1}/${inputs.length}] ${input}\n`);
-    workbooks.push(withoutSkipped(await readWorkbookFile(input), options.skipSheet ?? [], found));
+    workbooks.push(await readWorkbookFile(input));
   }
-  const missing = (options.skipSheet ?? []).filter((name) => !found.has(name));
+  const skipSheets = options.skipSheet ?? [];
+  const present = new Set(workbooks.flatMap((w) => w.sheets.map((g) => sheetNameKey(g.sheet))));
+  const missing = skipSheets.filter((name) => !present.has(sheetNameKey(name)));
   if (missing.length > 0) throw new UsageError(`--skip-sheet: ${bothLanguages((w) => w.usage.noSuchSheet)}: ${missing.join(', ')}`);
-  return { assessment: assess(workbooks, { rubric }), workbooks };
-}
-
-/** The workbook without the sheets named (tab names match case-insensitively, as in Excel); adds the names met to `found`. */
-function withoutSkipped(workbook: WorkbookGrids, names: string[], found: Set<string>): WorkbookGrids {
-  if (names.length === 0) return workbook;
-  const key = (name: string) => name.normalize('NFC').toLowerCase();
-  const wanted = new Map(names.map((n) => [key(n), n]));
-  const sheets = workbook.sheets.filter((g) => {
-    const name = wanted.get(key(g.sheet));
-    if (name !== undefined) found.add(name);
-    return name === undefined;
-  });
-  return { ...workbook, sheets };
+  return { assessment: assess(workbooks, { rubric, skipSheets, skipHidden: options.skipHidden }), workbooks };
 }
 
 export async function loadRubric(source: string): Promise<Rubric> {
@@ -124,6 +117,11 @@ export function writeJsonTo(target: string | undefined, value: unknown, io: Io):
 
 export function writeResultsJson(assessment: Assessment, target: string | undefined, io: Io): void {
   if (target) writeJsonTo(target, resultsJson(assessment), io);
+}
+
+/** The reading report: what every sheet of the inputs was read as, table by table. */
+export function printReadingReport(assessment: Assessment, language: Language, write: (text: string) => void): void {
+  if (assessment.sheets) write(`${readingReportLines(assessment.sheets, language).join('\n')}\n`);
 }
 
 export function agencyCount(assessment: Assessment): number {

@@ -4,7 +4,10 @@
  * Limits keep memory bounded on hostile or huge files.
  */
 import ExcelJS from 'exceljs';
-import { CellValue, Grid, MergedRange, parseRangeAddress, WorkbookGrids } from '../../engine/values/grid';
+import { CellValue, Grid, MergedRange, parseRangeAddress, UNCALCULATED_FORMULA, WorkbookGrids } from '../../engine/values/grid';
+import { OWNED_SHEET_MARKER } from '../../engine/output/layout';
+
+const OWNED_NAME = new RegExp(`^${OWNED_SHEET_MARKER}_\\d+$`, 'i');
 import { bothLanguages, Words } from '../../engine/messages/words';
 
 export interface ReadLimits {
@@ -59,12 +62,32 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: s
   if (workbook.worksheets.length === 0) fail('not-a-workbook', file);
   if (workbook.worksheets.length > max.maxSheets) fail('too-many-sheets', file, max.maxSheets);
   const budget = { cells: 0 };
-  return { file, sheets: workbook.worksheets.map((sheet) => sheetToGrid(sheet, file, max, budget)) };
+  const owned = markedSheets(workbook);
+  return {
+    file,
+    sheets: workbook.worksheets.map((sheet) => {
+      const grid = sheetToGrid(sheet, file, max, budget);
+      return owned.has(sheet.name) ? { ...grid, ownMark: true } : grid;
+    }),
+  };
+}
+
+/** The sheets the add-in marked as its own annexes (defined names CNTT_ANNEX_n on their A1). */
+function markedSheets(workbook: ExcelJS.Workbook): Set<string> {
+  const marks = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
+  const owned = new Set<string>();
+  for (const mark of marks) {
+    if (!OWNED_NAME.test(mark.name)) continue;
+    for (const range of mark.ranges) owned.add(range.replace(/!.*$/, '').replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+  }
+  return owned;
 }
 
 function sheetToGrid(sheet: ExcelJS.Worksheet, file: string, max: ReadLimits, budget: { cells: number }): Grid {
   const rows: CellValue[][] = [];
+  const hiddenRows: number[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber - 1);
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       budget.cells++;
@@ -77,7 +100,12 @@ function sheetToGrid(sheet: ExcelJS.Worksheet, file: string, max: ReadLimits, bu
     rows[rowNumber - 1] = values;
   });
   for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
-  return { sheet: sheet.name, rows, merges: readMerges(sheet) };
+  const grid: Grid = { sheet: sheet.name, rows, merges: readMerges(sheet) };
+  // Hidden rows and columns: the engine reads them, but says so at their cells.
+  const hiddenColumns = (sheet.columns ?? []).flatMap((column, c) => (column?.hidden ? [c] : []));
+  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  if (hiddenColumns.length > 0) grid.hiddenColumns = hiddenColumns;
+  return grid;
 }
 
 /** One cell's value as the engine reads it; a formula gives its cached result. */
@@ -86,8 +114,11 @@ function cellValue(cell: ExcelJS.Cell): CellValue {
     case ExcelJS.ValueType.Merge:
       // A cell inside a merged area: only the top-left one holds the value.
       return null;
-    case ExcelJS.ValueType.Formula:
-      return resultValue((cell.value as ExcelJS.CellFormulaValue).result);
+    case ExcelJS.ValueType.Formula: {
+      const { result } = cell.value as ExcelJS.CellFormulaValue;
+      // A formula never calculated (written by a program, not saved by Excel) has no value to read.
+      return result === undefined ? UNCALCULATED_FORMULA : resultValue(result);
+    }
     default:
       return resultValue(cell.value);
   }
@@ -103,7 +134,7 @@ function resultValue(value: unknown): CellValue {
     if (Array.isArray(object.richText)) return (object.richText as { text: string }[]).map((run) => run.text).join('');
     if ('text' in object) return resultValue(object.text);
     if ('result' in object) return resultValue(object.result);
-    if ('formula' in object || 'sharedFormula' in object) return null;
+    if ('formula' in object || 'sharedFormula' in object) return UNCALCULATED_FORMULA;
   }
   return String(value);
 }

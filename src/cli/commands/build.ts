@@ -9,7 +9,7 @@ import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults }
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printAssessment, printIssues } from '../report';
-import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, reportStream, run, UsageError, withInputOptions, writeResultsJson } from '../common';
+import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, printReadingReport, reportStream, run, UsageError, withInputOptions, writeResultsJson } from '../common';
 
 interface BuildOptions extends CommonOptions {
   output?: string;
@@ -35,15 +35,17 @@ export function addBuildCommand(program: Command, { io, help, exit }: CommandCon
 
 async function build(inputs: string[], options: BuildOptions, io: Io): Promise<number> {
   const words = WORDS[options.lang].cli;
+  const output = options.output ?? 'phu-luc.xlsx';
+  refuseOutputAmongInputs(output, inputs);
   const assessment = await run(inputs, options, io);
   const report = reportStream(options, io);
   writeResultsJson(assessment, options.json, io);
+  printReadingReport(assessment, options.lang, report);
   if (hasErrors(assessment.issues)) {
     printIssues(assessment.issues, options.lang, io.stderr);
     io.stderr(`${words.inputErrorsNoAnnex}\n`);
     return EXIT_INPUT_ERRORS;
   }
-  const output = options.output ?? 'phu-luc.xlsx';
   const previous = options.previous ? await loadPrevious(options.previous) : undefined;
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, notice: options.notice, live: options.live, previous, charts: options.charts }), output);
@@ -52,6 +54,23 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   printIssues(assessment.issues, options.lang, io.stderr);
   report(`${words.annexesWritten(output)}\n`);
   return EXIT_OK;
+}
+
+/** The same file, however named: its device and inode where it exists, else its resolved path. */
+function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [x, y] = [fs.statSync(a), fs.statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Writing the annexes over an input would lose it (and a second run would read the annexes as input). */
+function refuseOutputAmongInputs(output: string, inputs: string[]): void {
+  const input = inputs.find((file) => sameFile(file, output));
+  if (input) throw new UsageError(`-o: ${bothLanguages((w) => w.usage.outputAmongInputs(input))}`);
 }
 
 /** Last year's results: an annex workbook (with an optional "Tên cũ | Tên mới" sheet) or results JSON. */

@@ -6,6 +6,7 @@ import { AgencyEntry, blankForm, parseAgencyList } from '../../engine/output/bla
 import { hasErrors, Issue } from '../../engine/messages/issues';
 import { bothLanguages } from '../../engine/messages/words';
 import { readSummarySheet } from '../../engine/reading/summary';
+import { readAgencyList } from '../../engine/reading/agency-list';
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printIssues } from '../report';
@@ -33,7 +34,8 @@ async function readAgencies(source: string): Promise<AgencyEntry[]> {
   fileMustExist(source, '--agencies: ');
   if (!/\.xlsx$/i.test(source)) return parseAgencyList(fs.readFileSync(source, 'utf8'));
   const workbook = await readWorkbookFile(source);
-  return workbook.sheets.flatMap((grid) => readSummarySheet(grid, { file: workbook.file }).records.map((r) => ({ name: r.name, group: r.group })));
+  // A list (Tên cơ quan | Nhóm, with or without STT), or a summary table whose agencies are named.
+  return workbook.sheets.flatMap((grid) => readAgencyList(grid)?.entries ?? readSummarySheet(grid, { file: workbook.file }).records.map((r) => ({ name: r.name, group: r.group })));
 }
 
 async function forms(options: FormsOptions, io: Io): Promise<number> {

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { WORDS } from '../../engine/messages/words';
 import { printIssues } from '../report';
-import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, reportStream, run, withInputOptions, writeResultsJson } from '../common';
+import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, printReadingReport, reportStream, run, withInputOptions, writeResultsJson } from '../common';
 
 export function addValidateCommand(program: Command, { io, help, exit }: CommandContext): void {
   withInputOptions(program.command('validate').description(help.validate), help).action(async (inputs: string[], options: CommonOptions) =>
@@ -13,6 +13,7 @@ export function addValidateCommand(program: Command, { io, help, exit }: Command
 async function validate(inputs: string[], options: CommonOptions, io: Io): Promise<number> {
   const assessment = await run(inputs, options, io);
   writeResultsJson(assessment, options.json, io);
+  printReadingReport(assessment, options.lang, reportStream(options, io));
   printIssues(assessment.issues, options.lang, io.stderr);
   const errors = assessment.issues.filter((i) => i.severity === 'error').length;
   const others = assessment.issues.length - errors;

@@ -236,6 +236,11 @@ export const MESSAGES = {
     en: (p) => `No summary table, self-assessment form or rubric was found in ${q(p.file)}.`,
   },
   // Reading: what was read, what was passed over, what could not be told apart
+  'formula-not-calculated': {
+    severity: 'error',
+    vi: () => `Ô điểm là công thức chưa được tính: mở tệp trong Excel và lưu lại.`,
+    en: () => `The score cell is a formula that was never calculated: open the file in Excel and save it again.`,
+  },
   'ambiguous-header': {
     severity: 'error',
     vi: (p) => `Cả ${p.cells} đều có thể là cột ${q(p.field)} (${p.texts}): không đoán; hãy đổi tên các cột còn lại (hoặc khai báo ở trang «Cài đặt»). Bảng chưa được đọc.`,

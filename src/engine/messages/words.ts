@@ -21,6 +21,7 @@ const vi = {
     rubric: (presets: string) => `bộ tiêu chí: tệp .xlsx hoặc mẫu có sẵn (${presets})`,
     json: 'ghi kết quả dạng JSON vào tệp, hoặc - để in ra',
     skipSheet: 'bỏ qua trang tính này trong các tệp (dùng lại được nhiều lần)',
+    skipHidden: 'bỏ qua các dòng đang bị ẩn (mỗi dòng được ghi trong báo cáo đọc)',
     lang: 'ngôn ngữ thông báo',
     build: 'Lập các phụ lục xếp hạng vào một tệp .xlsx',
     buildOutput: 'tệp phụ lục cần ghi',
@@ -86,6 +87,7 @@ const vi = {
     noAgencies: (source: string) => `không có cơ quan nào trong ${source}`,
     oneWorkbook: 'chỉ một tệp mỗi lần',
     outputIsInput: 'tệp ghi ra phải khác tệp gốc',
+    outputAmongInputs: (input: string) => `tệp phụ lục trùng với tệp đầu vào ${input}: hãy chọn tên khác`,
     notResults: (source: string) => `${source} không phải JSON kết quả`,
   },
 
@@ -126,6 +128,7 @@ const en: Words = {
     rubric: (presets: string) => `rubric: an .xlsx file or a built-in preset (${presets})`,
     json: 'write the results as JSON to a file, or - to print them',
     skipSheet: 'leave this sheet of the inputs out (repeatable)',
+    skipHidden: 'leave hidden rows out (each is listed in the reading report)',
     lang: 'language of the messages',
     build: 'Write the ranking annexes to an .xlsx file',
     buildOutput: 'annex file to write',
@@ -186,6 +189,7 @@ const en: Words = {
     noAgencies: () => 'no agencies listed',
     oneWorkbook: 'one workbook at a time',
     outputIsInput: 'the output must not be the input',
+    outputAmongInputs: (input: string) => `the annex file is the input ${input}: choose another name`,
     notResults: () => 'not results JSON',
   },
   fileRead: {

@@ -19,7 +19,7 @@ export type ScoreCell =
  */
 export function readScoreCell(value: CellValue, locate: () => IssueLocation): ScoreCell {
   if (value === null || (typeof value === 'string' && value.trim() === '')) return { kind: 'blank' };
-  if (isCellError(value)) return { kind: 'invalid', issue: makeIssue('error-value', locate(), { text: value.error }) };
+  if (isCellError(value)) return { kind: 'invalid', issue: makeIssue(value.uncalculated ? 'formula-not-calculated' : 'error-value', locate(), { text: value.error }) };
   if (typeof value === 'string' && isNotApplicableMark(value)) return { kind: 'notApplicable' };
   if (typeof value === 'boolean' || value instanceof Date) {
     return { kind: 'invalid', issue: makeIssue('not-a-number', locate(), { text: displayValue(value) }) };

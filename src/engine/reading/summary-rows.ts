@@ -4,7 +4,7 @@
  */
 import { readScoreCell } from './cells';
 import { fromHundredths, Hundredths } from '../values/decimal';
-import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
+import { cellAddress, cellAt, cellText, Grid, isBlankCell } from '../values/grid';
 import { groupDisplayName } from '../rules/groups';
 import { isNoteText, isNoticeTail, rowLabelKind, SummaryColumn } from '../rules/headers';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
@@ -30,9 +30,11 @@ export function classifyRow(grid: Grid, r: number, header: TableHeader, sums: Co
   const cells = grid.rows[r] ?? [];
   const texts = cells.map(cellText).filter((t) => t !== '');
   if (texts.length === 0) return { kind: 'passed', reason: 'blank' };
-  const scored = scoreColumns(header).filter((c) => cellText(cellAt(grid, r, c)) !== '');
+  const scored = scoreColumns(header).filter((c) => !isBlankCell(cellAt(grid, r, c)));
   const name = normalizeText(cellText(cellAt(grid, r, header.columns.get('name')!)));
-  if (scored.length === 0 && texts.some((t) => isNoticeTail(t))) return { kind: 'end' };
+  // The tail's words may stand in a score column ("KT. CHỦ TỊCH" under Điểm chuẩn), never a number.
+  const numbers = scored.filter((c) => readScoreCell(cellAt(grid, r, c), () => ({})).kind === 'score');
+  if (isNoticeTail(texts[0]) || (numbers.length === 0 && texts.some((t) => isNoticeTail(t)))) return { kind: 'end' };
   const label = rowLabelKind(name) ?? rowLabelKind(texts.find((t) => !/^\d+$/.test(t)) ?? '');
   if (label) return { kind: 'passed', reason: label };
   if (scored.length === 0 && (name === '' || isNoteText(name) || isNoteText(texts[0]))) return { kind: 'passed', reason: 'note' };
@@ -148,7 +150,7 @@ type CountedField = 'appraisedScore' | 'achieved' | 'selfScore';
 function countedScore(row: RowCells, parts: ReturnType<typeof readComponents>) {
   const { columns } = row.header;
   const values = { appraisedScore: row.fieldScore('appraisedScore'), achieved: row.fieldScore('achieved'), selfScore: row.fieldScore('selfScore') };
-  const field = (['appraisedScore', 'achieved', 'selfScore'] as const).find((k) => columns.has(k) && cellText(row.at(k)) !== '') as CountedField | undefined;
+  const field = (['appraisedScore', 'achieved', 'selfScore'] as const).find((k) => columns.has(k) && !isBlankCell(row.at(k))) as CountedField | undefined;
   const value = field ? values[field] : 'blank';
   let achieved: Hundredths | null = typeof value === 'number' ? value : null;
   const nameColumn = columns.get('name')!;

@@ -22,6 +22,8 @@ export interface ReadOptions {
   skipHidden?: boolean;
   /** Read the add-in's own annexes as tables: last year's results are one. */
   ownAnnexes?: boolean;
+  /** Sheets to leave out, by tab name (case-insensitive, as Excel compares them): reported as skipped. */
+  skipSheets?: readonly string[];
   /** Missing evidence or reasons in forms as warnings (the default) or, where the rules require them, errors. */
   evidenceSeverity?: EvidenceSeverity;
 }
@@ -63,6 +65,7 @@ export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: Read
 /** Reads one sheet into `out` and says what it was read as. */
 function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGroup: string }, out: WorkbooksRead): SheetReport {
   const report = (kind: SheetReport['kind'], tables: TableReport[] = []): SheetReport => ({ file, sheet: grid.sheet, kind, tables });
+  if (options.skipSheets?.some((name) => sheetNameKey(name) === sheetNameKey(grid.sheet))) return report('skipped');
   if (!options.ownAnnexes && isOwnAnnex(grid)) {
     out.issues.push(makeIssue('own-output-skipped', { file, sheet: grid.sheet }, { sheetName: grid.sheet }));
     return report('ownAnnex');
@@ -85,6 +88,11 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
   if (list) return report('agencyList', [list.table]);
   if (isNameMapping(grid)) return report('nameMapping');
   return nothingRead(grid, file, out.issues);
+}
+
+/** Tab names as Excel compares them: case-insensitively. */
+export function sheetNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
 /** A form's one table: its header cells, the agency it names and the group it gives. */

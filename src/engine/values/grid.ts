@@ -6,7 +6,12 @@
 /** An Excel error value in a cell: "#DIV/0!", "#N/A", "#REF!", … */
 export interface CellError {
   error: string;
+  /** A formula with no saved value (the file was never recalculated and saved in Excel). */
+  uncalculated?: true;
 }
+
+/** What an adapter gives for a formula cell that holds no saved value. */
+export const UNCALCULATED_FORMULA: CellError = Object.freeze({ error: '', uncalculated: true });
 
 /**
  * One cell's value as the sheet holds it: numbers, text (rich text flattened), booleans, dates,
@@ -95,6 +100,11 @@ export function parseRangeAddress(address: string): MergedRange | undefined {
   const to = parseCellAddress(last);
   if (!from || !to) return undefined;
   return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+}
+
+/** An empty cell, or one holding only spaces: an uncalculated formula is not blank. */
+export function isBlankCell(value: CellValue): boolean {
+  return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
 /** The text of a cell for matching labels and names: trimmed text, numbers as written, else "". */
