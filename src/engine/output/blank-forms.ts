@@ -3,6 +3,7 @@
  * number between 0 and the criterion's maximum (or KAD), the rest protected, an evidence column,
  * and instructions in Vietnamese. They read back with the form reader as they are.
  */
+import { scoreRange } from '../rules/score-range';
 import { fromHundredths } from '../values/decimal';
 import { cellAddress } from '../values/grid';
 import { sheetName } from './annex';
@@ -30,7 +31,7 @@ const c = (value: string | number | null, style: LayoutCell['style']): LayoutCel
 
 /** The rule a score cell keeps: KAD, or a number within the criterion's range. */
 function scoreRule(address: string, maxScore: number): string {
-  const [low, high] = maxScore >= 0 ? [0, maxScore] : [maxScore, 0];
+  const [low, high] = scoreRange(maxScore);
   return `=OR(UPPER(${address})="KAD",AND(ISNUMBER(${address}),${address}>=${low},${address}<=${high}))`;
 }
 

@@ -6,6 +6,7 @@ import { readScoreCell, ScoreCell } from './cells';
 import { fromHundredths, Hundredths } from '../values/decimal';
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName } from '../rules/groups';
+import { scoreRangeIssue } from '../rules/score-range';
 import { FormColumn, HEADER_SEARCH_ROWS, matchFormHeader, matchFormLabel, matchSummaryHeader, rowLabelKind } from '../rules/headers';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { AgencyRecord, ComponentRecord, CriterionScore, MarkedScore } from './records';
@@ -417,14 +418,9 @@ function leafScore(scoring: Scoring, row: FormRow, which: 'self' | 'appraised', 
     if (which === 'appraised' || row.appraised?.kind !== 'score') scoring.issues.push(makeIssue('blank-score', where));
     return 0;
   }
-  const value = cell.value;
-  if (maxScore >= 0) {
-    if (value < 0) scoring.issues.push(makeIssue('negative-score', where, { value: fromHundredths(value) }));
-    else if (value > maxScore) scoring.issues.push(makeIssue('score-above-max', where, { value: fromHundredths(value), max: fromHundredths(maxScore), criterion: row.code }));
-  } else if (value < maxScore || value > 0) {
-    scoring.issues.push(makeIssue('penalty-out-of-range', where, { value: fromHundredths(value), max: fromHundredths(maxScore) }));
-  }
-  return value;
+  const outOfRange = scoreRangeIssue(cell.value, maxScore, where, row.code);
+  if (outOfRange) scoring.issues.push(outOfRange);
+  return cell.value;
 }
 
 function rowCell(scoring: Scoring, row: FormRow, which: 'self' | 'appraised' | 'max' | 'code'): IssueLocation {
