@@ -10,7 +10,7 @@
  * number 0 is read as a blank: the row gets no ratio, grade or rank. A real zero score is typed
  * as text ('0), which arrives as "0" and counts.
  */
-import { DecimalParse, Hundredths, parseDecimalNumber, parseDecimalText, roundToHundredths } from '../engine/values/decimal';
+import { DecimalParse, Hundredths, parseDecimalNumber, parseDecimalText, parseLooseNumber, roundToHundredths } from '../engine/values/decimal';
 import { IssueCode, IssueParams, renderMessage } from '../engine/messages/messages';
 import type { RankOrder } from '../engine/rules/rank';
 
@@ -140,15 +140,7 @@ export function orderArgument(cell: ArgumentValue): RankOrder {
 }
 
 function textToNumber(text: string): number {
-  const parsed = parseDecimalTextLoose(text);
-  return parsed ?? NaN;
-}
-
-/** Text with a decimal comma or point, any number of decimals. */
-function parseDecimalTextLoose(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(compact)) return null;
-  return Number(compact);
+  return parseLooseNumber(text) ?? NaN;
 }
 
 /** A number as Excel holds it: 15 significant digits, so 0.1 + 0.2 equals 0.3. */

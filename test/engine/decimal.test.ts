@@ -6,6 +6,7 @@ import {
   fromHundredths,
   parseDecimalNumber,
   parseDecimalText,
+  parseLooseNumber,
 } from '../../src/engine/values/decimal';
 
 describe('parseDecimalText', () => {
@@ -74,6 +75,28 @@ describe('parseDecimalNumber', () => {
         expect(parsed).toEqual({ ok: true, value: hundredths });
       }),
     );
+  });
+});
+
+describe('parseLooseNumber: ratios and function arguments, any number of decimals', () => {
+  it.each([
+    ['85', 85],
+    ['85%', 85],
+    ['85,5 %', 85.5],
+    ['98.6342', 98.6342],
+    ['832,90', 832.9],
+    ['1.000,5', 1000.5],
+    ['1,000.5', 1000.5],
+    [' 1 000 ', 1000],
+    ['.5', 0.5],
+    ['1e2', 100],
+    ['-3', -3],
+  ])('reads %s as %d', (text, value) => {
+    expect(parseLooseNumber(text)).toBe(value);
+  });
+
+  it.each(['', 'Tốt', '85%%', '%', '8,5,1', '1.2.3', 'abc12'])('refuses %p', (text) => {
+    expect(parseLooseNumber(text)).toBeNull();
   });
 });
 

@@ -136,6 +136,8 @@ describe('validation across records', () => {
       [1, 'A', 499.95, 1000, 49.99, 'Yếu'],
       [2, 'B', 850, 1000, 0.85, 'Tốt'],
       [3, 'C', 832.9, 915, (832.9 / 915) * 100, 'tốt'],
+      [4, 'D', 700, 1000, '70%', 'Khá'],
+      [5, 'E', 499.95, 1000, '50,00 %', 'Trung bình'],
     ];
     const result = assess([{ file: 'a.xlsx', sheets: [grid('S', rows)] }]);
     expect(codes(result.issues)).toEqual(['ratio-mismatch@S!E2', 'grade-mismatch@S!F2']);

@@ -78,6 +78,12 @@ describe('CNTT.GRADE', () => {
     expect(grade('499,95', 1000)).toBe('Trung bình');
   });
 
+  it('reads a ratio typed as text as the summary reader does: decimal comma, a percent sign', () => {
+    expect(grade('85%')).toBe('Tốt');
+    expect(grade('84,99 %')).toBe('Khá');
+    expect(grade('49,995')).toBe('Trung bình');
+  });
+
   it('takes thresholds and labels as ranges or array constants', () => {
     expect(grade(90, null, [[90], [60]], [['A'], ['B'], ['C']])).toBe('A');
     expect(grade(60, null, [[90, 60]], [['A', 'B', 'C']])).toBe('B');

@@ -2,7 +2,7 @@
  * The engine's main job: workbooks (as grids) in; agencies scored, graded and ranked per group,
  * with every issue found on the way. No input makes it throw.
  */
-import { fromHundredths, Hundredths, parseDecimalText, roundToHundredths } from '../values/decimal';
+import { fromHundredths, Hundredths, parseLooseNumber, roundToHundredths } from '../values/decimal';
 import { gradeBand, ratioHundredths } from '../rules/grading';
 import { WorkbookGrids } from '../values/grid';
 import { groupKey } from '../rules/groups';
@@ -13,6 +13,7 @@ import { inGroupOrder, splitIntoGroups } from '../rules/grouping';
 import { Fixed } from '../values/fixed';
 import { AgencyRecord } from '../reading/records';
 import { components as rubricComponents, Criterion, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from '../rules/rubric';
+import { scoreRangeIssue } from '../rules/score-range';
 import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
 import { readSummarySheet } from '../reading/summary';
 import { findRubric, ReadOptions, readWorkbooks } from '../reading/workbooks';
@@ -185,11 +186,8 @@ function checkComponentMaxima(record: AgencyRecord, rubric: Rubric, rubricKey: s
     const maxScore = maxFor(criterion, rubricKey) ?? (isLeaf(criterion) ? null : standardOf(rubric, criterion, rubricKey, byCode));
     if (maxScore === null) continue;
     const where = { file: record.file, sheet: record.sheet, agency: record.name, cell: component.cell };
-    const value = fromHundredths(component.score);
-    if (maxScore < 0) {
-      if (component.score < maxScore || component.score > 0) issues.push(makeIssue('penalty-out-of-range', where, { value, max: fromHundredths(maxScore) }));
-    } else if (component.score < 0) issues.push(makeIssue('negative-score', where, { value }));
-    else if (component.score > maxScore) issues.push(makeIssue('score-above-max', where, { value, max: fromHundredths(maxScore), criterion: component.code }));
+    const outOfRange = scoreRangeIssue(component.score, maxScore, where, component.code);
+    if (outOfRange) issues.push(outOfRange);
   }
 }
 
@@ -238,7 +236,7 @@ function compareTyped(record: AgencyRecord, ratio: Hundredths, grade: string, is
   const where = { file: record.file, sheet: record.sheet, agency: record.name };
   if (record.typedRatio) {
     const value = record.typedRatio.value;
-    const number = typeof value === 'number' ? value : typeof value === 'string' ? looseNumber(value.replace('%', '')) : NaN;
+    const number = typeof value === 'number' ? value : typeof value === 'string' ? (parseLooseNumber(value) ?? NaN) : NaN;
     // A ratio cell formatted as a percentage holds 0.9863 for 98.63 %; a formula, more decimals.
     const matches = [number, number * 100].some((candidate) => {
       const rounded = roundToHundredths(candidate);
@@ -251,12 +249,4 @@ function compareTyped(record: AgencyRecord, ratio: Hundredths, grade: string, is
   if (record.typedGrade && nameKey(record.typedGrade.value) !== nameKey(grade)) {
     issues.push(makeIssue('grade-mismatch', { ...where, cell: record.typedGrade.cell }, { value: record.typedGrade.value, expected: grade }));
   }
-}
-
-/** A number typed as text with any number of decimals, comma or point; NaN if none. */
-function looseNumber(text: string): number {
-  const parsed = parseDecimalText(text);
-  if (parsed.ok) return fromHundredths(parsed.value);
-  const compact = text.trim().replace(',', '.');
-  return /^[+-]?\d*\.?\d+$/.test(compact) ? Number(compact) : NaN;
 }

@@ -53,14 +53,7 @@ export function parseDecimalText(text: string): DecimalParse {
 
 /** The general reader behind parseDecimalText, for text already known not to be ambiguous. */
 function parseDecimalDigits(text: string): DecimalParse {
-  let compact = text.replace(/[\s\u00a0\u202f]/g, '');
-  // With both marks present, the last one is the decimal mark and the other groups thousands:
-  // "1.000,50" (Vietnamese) and "1,000.50" are both 1000.50.
-  const lastComma = compact.lastIndexOf(',');
-  const lastPoint = compact.lastIndexOf('.');
-  if (lastComma >= 0 && lastPoint >= 0) {
-    compact = lastComma > lastPoint ? compact.replace(/\./g, '') : compact.replace(/,/g, '');
-  }
+  const compact = withoutGroupMarks(text.replace(/[\s\u00a0\u202f]/g, ''));
   const match = DECIMAL_PATTERN.exec(compact);
   if (!match) return { ok: false, reason: 'not-a-number' };
   const [, sign, intDigits = '', fracDigitsRaw = '', exponentText] = match;
@@ -92,6 +85,30 @@ export function parseDecimalNumber(value: number): DecimalParse {
   const scaled = Math.round(value * 100);
   if (scaled / 100 === value) return { ok: true, value: scaled === 0 ? 0 : scaled };
   return parseDecimalDigits(value.toPrecision(15));
+}
+
+/**
+ * With both marks present, the last one is the decimal mark and the other groups thousands:
+ * "1.000,50" (Vietnamese) and "1,000.50" are both 1000.50.
+ */
+function withoutGroupMarks(compact: string): string {
+  const lastComma = compact.lastIndexOf(',');
+  const lastPoint = compact.lastIndexOf('.');
+  if (lastComma < 0 || lastPoint < 0) return compact;
+  return lastComma > lastPoint ? compact.replace(/\./g, '') : compact.replace(/,/g, '');
+}
+
+const LOOSE_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * A number typed as text where any number of decimals may come (a ratio typed in a sheet, a
+ * cell function's argument), unlike a score: decimal comma or point, spaces between digit
+ * groups, an exponent, and one trailing "%" — the figure is then already in percent, as ratio
+ * columns are, so "85%" is 85 and "85,5 %" is 85.5. null where the text is not a number.
+ */
+export function parseLooseNumber(text: string): number | null {
+  const compact = withoutGroupMarks(text.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '')).replace(',', '.');
+  return LOOSE_NUMBER.test(compact) ? Number(compact) : null;
 }
 
 /** A score in hundredths from a plain decimal known to be valid (settings, tests); throws otherwise. */
