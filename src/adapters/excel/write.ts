@@ -144,12 +144,19 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
     throw new ExcelWriteError('write-failed', (words) => words.excel.annexesNotWritten, error);
   }
 
-  // 2. Swap: the add-in's old sheets and their marks out, the new sheets renamed.
+  // 2. Swap: the add-in's old sheets and their marks out, the new sheets renamed. A surviving
+  //    sheet is activated first: deleting the active sheet and renaming right after is what
+  //    Excel on the web stumbles on (office-js #3218). A very hidden sheet cannot be deleted.
   try {
+    const survivor = temporaries[0] ?? existing.find((name) => !owned.has(name));
+    if (survivor) context.workbook.worksheets.getItem(survivor).activate();
     for (const name of oldMarkers) context.workbook.names.getItem(name).delete();
-    for (const name of owned) context.workbook.worksheets.getItem(name).delete();
+    for (const name of owned) {
+      const old = context.workbook.worksheets.getItem(name);
+      old.visibility = 'Visible';
+      old.delete();
+    }
     layout.sheets.forEach((_, i) => (context.workbook.worksheets.getItem(temporaries[i]).name = finalNames[i]));
-    if (finalNames.length > 0) context.workbook.worksheets.getItem(finalNames[0]).activate();
     await budget.sync();
   } catch (error) {
     throw new ExcelWriteError('swap-failed', (words) => words.excel.annexesNotSwapped, error);
@@ -232,10 +239,11 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
     }
   }
   for (const chart of layout.charts ?? []) addChart(sheet, chart, width);
-  // A form: only its input cells stay editable (no password; this guards against slips).
-  if (layout.inputs) sheet.protection.protect();
   sheet.freezePanes.freezeRows(layout.headerRow + 1);
   if (withPageLayout) setPageLayout(sheet.pageLayout, layout);
+  // A form: only its input cells stay editable (no password; this guards against slips).
+  // Last: Excel refuses layout changes on a protected sheet.
+  if (layout.inputs) sheet.protection.protect();
 }
 
 /** The layout's page: A4, its margins, fitted to the width only, header rows repeated, numbered from page 2. */

@@ -227,6 +227,22 @@ describe('writing the annexes', () => {
     }
   });
 
+  it('replaces its own annexes while one is the active sheet, and one very hidden: a new annex is active first', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2), annex('Phụ lục II', 2)), { pageLayout: false }));
+    expect(excel.model.activeSheet).toBe('Phụ lục I');
+    excel.model.sheetByName('Phụ lục II')!.visibility = 'VeryHidden';
+    const result = await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 3), annex('Phụ lục II', 3)), { pageLayout: false }));
+    expect(result.sheets).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(excel.model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['Dữ liệu', 'Visible'],
+      ['Phụ lục I', 'Visible'],
+      ['Phụ lục II', 'Visible'],
+    ]);
+    expect(excel.model.activeSheet).toBe('Phụ lục I');
+    expect(sheetValues(excel.model.sheetByName('Phụ lục I')!)).toHaveLength(5);
+  });
+
   it('reports a protected sheet cleanly', async () => {
     const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
     await excel.run((context) => writeAnnexLayout(context, layout(annex('Phụ lục I', 2)), { pageLayout: false }));
@@ -355,9 +371,11 @@ describe('large writes', () => {
   it('writes forms without data validation where the host lacks it (ExcelApi 1.8): the score cells stay the only editable ones', async () => {
     const form: LayoutSheet = { ...annex('Phiếu Phòng A', 1), kind: 'form', inputs: [{ row: 2, column: 2, validation: '=ISNUMBER(C3)' }] };
     const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
-    await excel.run((context) => writeUserSheets(context, [form], { dataValidation: false }));
+    await excel.run((context) => writeUserSheets(context, [form], { dataValidation: false, pageLayout: true }));
     const sheet = excel.model.sheetByName('Phiếu Phòng A')!;
     expect(sheet.protected).toBe(true);
+    // Protected last: Excel refuses freeze panes and page setup on a protected sheet.
+    expect(sheet).toMatchObject({ freezeRows: 2, printTitleRows: '$1:$2', paperSize: 'A4' });
     expect(cellOf(sheet, 2, 2)).toMatchObject({ locked: false });
     expect(cellOf(sheet, 2, 2).validation).toBeUndefined();
     const withValidation = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
@@ -440,6 +458,42 @@ describe('a sheet renamed during a run', () => {
 });
 
 describe('the Excel test double', () => {
+  /** Runs `change` on sheet S of a fresh double and syncs: the error Excel would give, or undefined. */
+  async function refusal(setup: (model: ReturnType<typeof createFakeExcel>['model']) => void, change: (sheet: Excel.Worksheet) => void) {
+    const excel = createFakeExcel([{ name: 'S', values: [[1]] }, { name: 'T', values: [[2]] }]);
+    setup(excel.model);
+    return excel
+      .run(async (context) => {
+        change(context.workbook.worksheets.getItem('S'));
+        await context.sync();
+      })
+      .then(
+        () => undefined,
+        (error: Error) => error.message,
+      );
+  }
+
+  it('refuses layout changes on a protected sheet, as Excel does', async () => {
+    const protect = (model: ReturnType<typeof createFakeExcel>['model']) => (model.sheetByName('S')!.protected = true);
+    expect(await refusal(protect, (s) => s.freezePanes.freezeRows(1))).toMatch(/protected/);
+    expect(await refusal(protect, (s) => s.pageLayout.setPrintTitleRows('$1:$1'))).toMatch(/protected/);
+    expect(await refusal(protect, (s) => (s.getRange('A1').format.columnWidth = 20))).toMatch(/protected/);
+    expect(await refusal(protect, (s) => (s.getRange('A1').columnHidden = true))).toMatch(/protected/);
+    expect(await refusal(() => undefined, (s) => s.freezePanes.freezeRows(1))).toBeUndefined();
+  });
+
+  it('has an active sheet and sheet visibility: the active, a very hidden or the last visible sheet is not deleted', async () => {
+    expect(await refusal(() => undefined, (s) => s.delete())).toMatch(/active sheet/);
+    expect(await refusal((m) => (m.activeSheetId = m.sheetByName('T')!.id), (s) => s.delete())).toBeUndefined();
+    const veryHidden = (m: ReturnType<typeof createFakeExcel>['model']) => {
+      m.activeSheetId = m.sheetByName('T')!.id;
+      m.sheetByName('S')!.visibility = 'VeryHidden';
+    };
+    expect(await refusal(veryHidden, (s) => s.delete())).toMatch(/very hidden/);
+    const onlyVisible = (m: ReturnType<typeof createFakeExcel>['model']) => (m.sheetByName('T')!.visibility = 'Hidden');
+    expect(await refusal(onlyVisible, (s) => (s.visibility = 'Hidden'))).toMatch(/at least one visible/);
+  });
+
   it('throws, as Excel does, on reading a property that was not loaded', async () => {
     const excel = createFakeExcel([{ name: 'S', values: [[1]] }]);
     await excel.run(async (context) => {

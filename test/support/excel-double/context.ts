@@ -8,7 +8,6 @@ type Operation = { run: () => void; size: number };
 
 export interface FakeModel extends WorkbookModel {
   selection?: { sheet: string; address: string };
-  activeSheet?: string;
 }
 
 export class FakeRequestContext {

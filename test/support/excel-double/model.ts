@@ -43,6 +43,8 @@ export interface SheetModel {
   /** The centre header of the first page and of the others, and which of them apply. */
   headers: { state?: string; firstPage?: string; defaultForAllPages?: string };
   protected: boolean;
+  /** Excel's sheet visibility: a very hidden sheet is shown only by code. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface ChartModel {
@@ -123,6 +125,13 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   names: NameModel[] = [];
   private nextId = 1;
+  /** The sheet on screen: the first one until another is activated. */
+  activeSheetId?: number;
+
+  /** The active sheet's name, as the tab shows it. */
+  get activeSheet(): string | undefined {
+    return this.sheets.find((s) => s.id === this.activeSheetId)?.name;
+  }
 
   addSheet(name: string): SheetModel {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -142,8 +151,10 @@ export class WorkbookModel {
       margins: {},
       headers: {},
       protected: false,
+      visibility: 'Visible',
     };
     this.sheets.push(sheet);
+    this.activeSheetId ??= sheet.id;
     return sheet;
   }
 
@@ -161,6 +172,11 @@ export class WorkbookModel {
       }
     }
     sheet.name = value;
+  }
+
+  /** Sheets a user can see on their tabs. */
+  visibleSheets(): SheetModel[] {
+    return this.sheets.filter((s) => s.visibility === 'Visible');
   }
 
   sheetById(id: number): SheetModel {
@@ -224,4 +240,9 @@ export function sheetValues(sheet: SheetModel): Scalar[][] {
     columns = Math.max(columns, c + 1);
   }
   return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => peekCell(sheet, r, c)?.value ?? null));
+}
+
+/** Excel refuses layout changes (widths, freeze panes, page setup, charts, …) on a protected sheet. */
+export function guardProtected(sheet: SheetModel): void {
+  if (sheet.protected) throw new FakeExcelError('AccessDenied', 'The cell or chart you are trying to change is protected.');
 }

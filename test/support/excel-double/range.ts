@@ -1,7 +1,7 @@
 /** Range proxies: values, formulas, formats, merges, sort, hidden columns. */
 import { ClientObject } from './client-object';
 import type { FakeRequestContext } from './context';
-import { CellModel, cellOf, columnLetters, FakeExcelError, NOT_LOADED, peekCell, quoteName, Scalar, SheetModel, storeValue } from './model';
+import { CellModel, cellOf, columnLetters, FakeExcelError, guardProtected, NOT_LOADED, peekCell, quoteName, Scalar, SheetModel, storeValue } from './model';
 
 class FakeFont {
   constructor(private readonly range: FakeRange) {}
@@ -85,7 +85,7 @@ export class FakeRange extends ClientObject {
   eachCell(apply: (cell: CellModel) => void, payload: unknown): void {
     this.queue(() => {
       const sheet = this.sheetRef();
-      this.guardProtected(sheet);
+      guardProtected(sheet);
       const { top, left, bottom, right } = this.area();
       for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) apply(cellOf(sheet, r, c));
     }, payload);
@@ -93,6 +93,7 @@ export class FakeRange extends ClientObject {
 
   eachColumn(apply: (sheet: SheetModel, column: number) => void, payload: unknown): void {
     this.queue(() => {
+      guardProtected(this.sheetRef());
       const { left, right } = this.area();
       for (let c = left; c <= right; c++) apply(this.sheetRef(), c);
     }, payload);
@@ -100,6 +101,7 @@ export class FakeRange extends ClientObject {
 
   eachRow(apply: (sheet: SheetModel, row: number) => void, payload: unknown): void {
     this.queue(() => {
+      guardProtected(this.sheetRef());
       const { top, bottom } = this.area();
       for (let r = top; r <= bottom; r++) apply(this.sheetRef(), r);
     }, payload);
@@ -108,6 +110,7 @@ export class FakeRange extends ClientObject {
   applyBorder(edge: string, style: string): void {
     this.queue(() => {
       const sheet = this.sheetRef();
+      guardProtected(sheet);
       const { top, left, bottom, right } = this.area();
       for (let r = top; r <= bottom; r++) {
         for (let c = left; c <= right; c++) {
@@ -124,14 +127,10 @@ export class FakeRange extends ClientObject {
     }, style);
   }
 
-  private guardProtected(sheet: SheetModel): void {
-    if (sheet.protected) throw new FakeExcelError('AccessDenied', 'The cell or chart you are trying to change is protected.');
-  }
-
   private matrix<T>(values: T[][], apply: (cell: CellModel, value: T) => void): void {
     this.queue(() => {
       const sheet = this.sheetRef();
-      this.guardProtected(sheet);
+      guardProtected(sheet);
       const { top, left, bottom, right } = this.area();
       if (values.length !== bottom - top + 1 || values.some((row) => row.length !== right - left + 1)) {
         throw new FakeExcelError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
@@ -170,7 +169,7 @@ export class FakeRange extends ClientObject {
   merge(across = false): void {
     this.queue(() => {
       const sheet = this.sheetRef();
-      this.guardProtected(sheet);
+      guardProtected(sheet);
       const area = this.area();
       if (across) for (let r = area.top; r <= area.bottom; r++) sheet.merges.push({ ...area, top: r, bottom: r });
       else sheet.merges.push({ ...area });
@@ -197,7 +196,7 @@ export class FakeRange extends ClientObject {
     apply: (fields: { key: number; ascending?: boolean }[]) => {
       this.queue(() => {
         const sheet = this.sheetRef();
-        this.guardProtected(sheet);
+        guardProtected(sheet);
         const { top, left, bottom, right } = this.area();
         const rows = Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => sheet.cells.get(`${top + r},${left + c}`)));
         const rank = (value: Scalar | undefined) => (typeof value === 'number' ? value : -Infinity);

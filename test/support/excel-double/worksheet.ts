@@ -1,7 +1,7 @@
 /** Worksheet proxies and the worksheet collection: names, protection, charts, delete, activate. */
 import { ClientObject } from './client-object';
 import type { FakeRequestContext } from './context';
-import { ChartModel, FakeExcelError, parseAddress, SHEET_COLUMNS, SHEET_ROWS, SheetModel, sheetPrefixes } from './model';
+import { ChartModel, FakeExcelError, guardProtected, parseAddress, SHEET_COLUMNS, SHEET_ROWS, SheetModel, sheetPrefixes } from './model';
 import { FakeRange } from './range';
 
 /** Excel: a header or footer holds at most 255 characters. */
@@ -12,7 +12,7 @@ function headerText(value: string): string {
 
 export class FakeWorksheet extends ClientObject {
   isNullObject = false;
-  readonly freezePanes = { freezeRows: (n: number) => this.queue(() => (this.sheet().freezeRows = n), n) };
+  readonly freezePanes = { freezeRows: (n: number) => this.queue(() => (this.layout().freezeRows = n), n) };
   readonly pageLayout: Record<string, unknown>;
   readonly protection: { protect: () => void; unprotect: () => void };
 
@@ -24,7 +24,7 @@ export class FakeWorksheet extends ClientObject {
   ) {
     super(context);
     const queue = (run: () => void, payload: unknown) => this.queue(run, payload);
-    const model = () => this.sheet();
+    const model = () => this.layout();
     this.pageLayout = {
       set orientation(v: string) { queue(() => (model().orientation = v), v); },
       set paperSize(v: string) { queue(() => (model().paperSize = v), v); },
@@ -52,6 +52,29 @@ export class FakeWorksheet extends ClientObject {
     };
   }
 
+  /** The sheet, for a change of its layout: refused while the sheet is protected. */
+  private layout(): SheetModel {
+    const sheet = this.sheet();
+    guardProtected(sheet);
+    return sheet;
+  }
+
+  set visibility(value: SheetModel['visibility']) {
+    this.queue(() => {
+      const sheet = this.sheet();
+      const model = this.context.model;
+      if (value !== 'Visible' && model.visibleSheets().every((s) => s === sheet)) {
+        throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      sheet.visibility = value;
+      // Hiding the active sheet shows the next visible one, as the tabs do.
+      if (value !== 'Visible' && model.activeSheetId === sheet.id) model.activeSheetId = model.visibleSheets()[0].id;
+    }, value);
+  }
+  get visibility(): SheetModel['visibility'] {
+    return this.get('visibility');
+  }
+
   set name(value: string) {
     this.queue(() => this.context.model.renameSheet(this.sheet(), value), value);
   }
@@ -62,25 +85,37 @@ export class FakeWorksheet extends ClientObject {
     return this.get('position');
   }
 
+  /**
+   * As Excel: a very hidden sheet cannot be deleted, nor the last visible one. Stricter than
+   * Excel desktop, as Excel on the web's open bugs after deleting the active sheet and renaming
+   * (office-js #3218) ask: the active sheet cannot be deleted; activate another one first.
+   */
   delete(): void {
     this.queue(() => {
       const sheet = this.sheet();
       const model = this.context.model;
-      if (model.sheets.length === 1) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (sheet.visibility === 'VeryHidden') throw new FakeExcelError('InvalidOperation', `The very hidden sheet ${sheet.name} cannot be deleted; make it visible first.`);
+      if (model.visibleSheets().every((s) => s === sheet)) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (model.activeSheetId === sheet.id) throw new FakeExcelError('InvalidOperation', `The active sheet ${sheet.name} is deleted: activate another sheet first (office-js #3218).`);
       model.sheets = model.sheets.filter((s) => s !== sheet);
       // Names that pointed into the sheet now point at #REF!, as in Excel.
       for (const n of model.names) if (sheetPrefixes(sheet.name).some((p) => n.formula.startsWith(`=${p}`))) n.formula = '=#REF!';
     });
   }
 
+  /** A hidden sheet cannot be activated. */
   activate(): void {
-    this.queue(() => (this.context.model.activeSheet = this.sheet().name));
+    this.queue(() => {
+      const sheet = this.sheet();
+      if (sheet.visibility !== 'Visible') throw new FakeExcelError('InvalidOperation', `The hidden sheet ${sheet.name} cannot be activated.`);
+      this.context.model.activeSheetId = sheet.id;
+    });
   }
 
   /** Charts: what is set is recorded on the sheet's model, to be checked by the tests. */
   get charts() {
     const queue = (run: () => void, payload: unknown) => this.queue(run, payload);
-    const sheet = () => this.sheet();
+    const sheet = () => this.layout();
     return {
       add: (type: string, source: FakeRange, seriesBy?: string) => {
         const model: ChartModel = { type, values: '', valueAxis: {}, series: [] };
@@ -145,6 +180,7 @@ export class FakeWorksheet extends ClientObject {
     if (property === 'name') return sheet.name;
     if (property === 'position') return this.context.model.sheets.indexOf(sheet);
     if (property === 'id') return String(sheet.id);
+    if (property === 'visibility') return sheet.visibility;
     return super.readProperty(property);
   }
 
