@@ -121,6 +121,21 @@ describe('the reading report through cntt', () => {
     expect(over.stderr).toContain('tệp phụ lục trùng với tệp đầu vào');
   });
 
+  it('build --live from separate files copies the scores and keeps ratio, grade and rank as formulas, never a reference to an input sheet', async () => {
+    const input = await writeWorkbook('tong-hop.xlsx', { 'Tổng hợp': [['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'], [1, 'Phòng A', 800, 1000], [2, 'Phòng B', 700, 1000]] });
+    const output = path.join(dir, 'live.xlsx');
+    const result = await cntt('build', input, '-o', output, '--live');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('điểm được chép vào phụ lục');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    const formulas: string[] = [];
+    workbook.getWorksheet('Phụ lục I')!.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
+    expect(formulas.length).toBe(6);
+    expect(formulas.filter((f) => f.includes('!'))).toEqual([]);
+    expect(workbook.getWorksheet('Phụ lục I')!.getCell('C6').value).toBe(800);
+  });
+
   it('warns of a sheet with numbers it could not read, naming the header cells it saw', async () => {
     const input = await writeWorkbook('la.xlsx', { 'Tổng hợp': unitTable('Phòng'), 'Khối huyện': [['Số TT', 'Cơ sở', 'Kết quả'], [1, 'Huyện A', 800], [2, 'Huyện B', 700]] });
     const result = await cntt('validate', input);

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { annexLayout } from '../../engine/output/annex';
+import { AgencyResult, Assessment } from '../../engine/assessing/assess';
 import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages, WORDS } from '../../engine/messages/words';
 import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults } from '../../engine/output/previous';
@@ -48,12 +49,23 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   }
   const previous = options.previous ? await loadPrevious(options.previous) : undefined;
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  await writeLayoutFile(annexLayout(assessment, { year: options.year, title: options.title, notice: options.notice, live: options.live, previous, charts: options.charts }), output);
+  const annexed = options.live ? scoresCopied(assessment) : assessment;
+  await writeLayoutFile(annexLayout(annexed, { year: options.year, title: options.title, notice: options.notice, live: options.live, previous, charts: options.charts }), output);
+  if (options.live) report(`${words.liveScoresCopied}\n`);
   if (previous) report(`${words.matchedLastYear(matchedCount(assessment, previous), agencyCount(assessment))}\n`);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);
   report(`${words.annexesWritten(output)}\n`);
   return EXIT_OK;
+}
+
+/**
+ * The input sheets are not in the annex file, so a live annex may not refer to them (it would
+ * show #REF!): its scores are copied as values, and its ratio, grade and rank stay formulas.
+ */
+function scoresCopied(assessment: Assessment): Assessment {
+  const unlinked = (a: AgencyResult): AgencyResult => ({ ...a, record: { ...a.record, achievedLinkable: false, standardLinkable: false } });
+  return { ...assessment, groups: assessment.groups.map((g) => ({ ...g, agencies: g.agencies.map(unlinked) })) };
 }
 
 /** The same file, however named: its device and inode where it exists, else its resolved path. */

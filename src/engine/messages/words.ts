@@ -59,6 +59,7 @@ const vi = {
     inputErrorsNothingFilled: 'Dữ liệu có lỗi: chưa điền gì.',
     matchedLastYear: (matched: number, total: number) => `Khớp với năm trước: ${matched}/${total}`,
     annexesWritten: (file: string) => `Đã ghi các phụ lục vào ${file}`,
+    liveScoresCopied: '--live: các trang đầu vào không nằm trong tệp phụ lục, nên điểm được chép vào phụ lục; tỷ lệ, xếp loại, thứ hạng là công thức Excel (tự tính lại khi sửa điểm trong phụ lục).',
     validated: (agencies: number, groups: number, errors: number, others: number) =>
       `${agencies} cơ quan trong ${groups} nhóm; ${errors} lỗi, ${others} cảnh báo và lưu ý.`,
     cellsFilled: (cells: number, file: string) => `Đã điền ${cells} ô vào ${file}`,
@@ -164,6 +165,7 @@ const en: Words = {
     inputErrorsNothingFilled: 'The inputs have errors: nothing was filled.',
     matchedLastYear: (matched, total) => `Matched with last year: ${matched}/${total}`,
     annexesWritten: (file) => `Annexes written to ${file}`,
+    liveScoresCopied: '--live: the input sheets are not in the annex file, so the scores are copied into the annexes; ratio, grade and rank are Excel formulas (they recompute when a score is corrected in the annex).',
     validated: (agencies, groups, errors, others) => `${agencies} agencies in ${groups} groups; ${errors} errors, ${others} warnings and notes.`,
     cellsFilled: (cells, file) => `${cells} cells filled in ${file}`,
     rowsSorted: (sheets) => `Rows put in rank order: ${sheets}`,
