@@ -25,5 +25,8 @@ export const EXCEL_STYLES: Record<CellStyleName, ExcelStyle> = {
   number: { horizontal: 'Right', borders: true, numberFormat: NUMBER_FORMAT_TWO_DECIMALS },
   integer: { horizontal: 'Right', borders: true, numberFormat: '0' },
   note: { italic: true, size: 11, wrap: true, numberFormat: '@' },
+  recipientsHeading: { bold: true, italic: true, size: 12, horizontal: 'Left', numberFormat: '@' },
+  recipients: { size: 11, horizontal: 'Left', wrap: true, numberFormat: '@' },
+  signature: { bold: true, horizontal: 'Center', wrap: true, numberFormat: '@' },
   plain: { numberFormat: 'General' },
 };

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic';
 import { chartPng } from './chart-png';
-import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, isFilledInKind, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER, PAGE_MARGINS_MM, PAGE_NUMBER_HEADER } from '../../engine/output/layout';
+import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, isReplacedByRebuild, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER, PAGE_MARGINS_MM, PAGE_NUMBER_HEADER } from '../../engine/output/layout';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -35,6 +35,9 @@ export const STYLES: Record<CellStyleName, Style> = {
   number: { font: font(), alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN, numFmt: NUMBER_FORMAT_TWO_DECIMALS },
   integer: { font: font(), alignment: { horizontal: 'right', vertical: 'middle' }, border: THIN, numFmt: '0' },
   note: { font: font({ italic: true, size: 11 }), alignment: { wrapText: true } },
+  recipientsHeading: { font: font({ bold: true, italic: true, size: 12 }), alignment: { horizontal: 'left', vertical: 'top' } },
+  recipients: { font: font({ size: 11 }), alignment: { horizontal: 'left', vertical: 'top', wrapText: true }, numFmt: '@' },
+  signature: { font: font({ bold: true }), alignment: { horizontal: 'center', vertical: 'top', wrapText: true }, numFmt: '@' },
   plain: { font: font() },
 };
 
@@ -88,6 +91,7 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: num
     const height = layout.rowHeights?.[r];
     if (height !== undefined) row.height = height;
   });
+  if (layout.hidden) sheet.state = 'hidden';
   for (const m of layout.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   if (layout.inputs) protectWithInputs(sheet, layout);
   for (const chart of layout.charts ?? []) {
@@ -129,7 +133,7 @@ function protectWithInputs(sheet: ExcelJS.Worksheet, layout: LayoutSheet): void 
 /** Renders the layout; forms are marked as nobody's (they are the user's once filled in). */
 export function writeLayoutToWorkbook(layout: AnnexLayout, workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
   workbook.creator = 'CNTT';
-  layout.sheets.forEach((sheet, i) => renderSheet(workbook, sheet, i, !isFilledInKind(sheet.kind)));
+  layout.sheets.forEach((sheet, i) => renderSheet(workbook, sheet, i, isReplacedByRebuild(sheet.kind)));
   return workbook;
 }
 

@@ -10,24 +10,24 @@ import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults }
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printAssessment, printIssues } from '../report';
-import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, printReadingReport, reportStream, run, UsageError, withInputOptions, writeResultsJson } from '../common';
+import { documentSettings, DocumentOptions, withDocumentOptions } from '../document-options';
+import { settingsSheet } from '../../engine/output/settings';
+import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, printReadingReport, readAndAssess, reportStream, UsageError, withInputOptions, writeResultsJson } from '../common';
 
-interface BuildOptions extends CommonOptions {
+interface BuildOptions extends CommonOptions, DocumentOptions {
   output?: string;
   year?: string;
   title?: string;
-  notice?: string;
   live?: boolean;
   previous?: string;
   charts?: boolean;
 }
 
 export function addBuildCommand(program: Command, { io, help, exit }: CommandContext): void {
-  withInputOptions(program.command('build').description(help.build), help)
+  withDocumentOptions(withInputOptions(program.command('build').description(help.build), help), help)
     .option('-o, --output <file>', help.buildOutput, 'phu-luc.xlsx')
     .option('--year <year>', help.year)
     .option('--title <text>', help.title)
-    .option('--notice <text>', help.notice)
     .option('--live', help.live)
     .option('--charts', help.charts)
     .option('--previous <file>', help.previous)
@@ -38,7 +38,7 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   const words = WORDS[options.lang].cli;
   const output = options.output ?? 'phu-luc.xlsx';
   refuseOutputAmongInputs(output, inputs);
-  const assessment = await run(inputs, options, io);
+  const { assessment, workbooks } = await readAndAssess(inputs, options, io);
   const report = reportStream(options, io);
   writeResultsJson(assessment, options.json, io);
   printReadingReport(assessment, options.lang, report);
@@ -50,8 +50,13 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   const previous = options.previous ? await loadPrevious(options.previous) : undefined;
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   const annexed = options.live ? scoresCopied(assessment) : assessment;
-  await writeLayoutFile(annexLayout(annexed, { year: options.year, title: options.title, notice: options.notice, live: options.live, previous, charts: options.charts }), output);
-  if (options.live) report(`${words.liveScoresCopied}\n`);
+  const settings = documentSettings(options, workbooks);
+  const layout = annexLayout(annexed, { year: options.year, title: options.title, ...settings, live: options.live, previous, charts: options.charts });
+  // The notice and signature are kept in the annex workbook too, for next year.
+  if (settings.notice || settings.signature) layout.sheets.push(settingsSheet(settings));
+  await writeLayoutFile(layout, output);
+  if (options.live) report(`${words.liveScoresCopied}
+`);
   if (previous) report(`${words.matchedLastYear(matchedCount(assessment, previous), agencyCount(assessment))}\n`);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);

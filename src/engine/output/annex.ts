@@ -12,6 +12,7 @@ import { nameKey } from '../values/text';
 import { CellStyleName, LayoutCell, LayoutChart, LayoutMerge, LayoutSheet } from './layout';
 import { formatOrdinal, rankBy } from '../rules/rank';
 import { fitColumnsToPage, wrappedRowHeights } from './print';
+import { hasSignature, signatureGrid, SignatureBlock } from './signature';
 
 export interface AnnexOptions {
   /**
@@ -35,6 +36,8 @@ export interface AnnexOptions {
    * "(Kèm theo Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn)".
    */
   notice?: string;
+  /** "Nơi nhận" and the signer, printed under each annex's table where an office wants them. */
+  signature?: SignatureBlock;
 }
 
 const DEFAULT_TITLE = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN';
@@ -78,6 +81,13 @@ export class SheetBuilder {
   header(labels: string[]): void {
     if (this.headerRow < 0) this.headerRow = this.rows.length;
     this.row(labels.map((label) => cell(label, 'header')));
+  }
+
+  /** Rows laid out elsewhere (the signature block), their merges relative to their first row. */
+  block(rows: LayoutCell[][], merges: LayoutMerge[]): void {
+    const top = this.rows.length;
+    this.merges.push(...merges.map((m) => ({ ...m, top: m.top + top, bottom: m.bottom + top })));
+    this.rows.push(...rows);
   }
 
   row(cells: LayoutCell[]): void {
@@ -155,6 +165,11 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
       cells.push(centered(rankChange(a.rank, before)), before ? score(a.ratio - before.ratio) : centered(''));
     }
     sheet.row(cells);
+  }
+  if (hasSignature(options.signature)) {
+    sheet.blankRow();
+    const block = signatureGrid(options.signature, sheet.width);
+    sheet.block(block.rows, block.merges);
   }
   if (options.charts) {
     sheet.blankRow();

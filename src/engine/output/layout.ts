@@ -14,6 +14,9 @@ export type CellStyleName =
   | 'number' // thin borders, right, two decimals "0.00"
   | 'integer' // thin borders, right, "0" (ranks, standard scores that are whole)
   | 'note' // small italic, no borders: the notes under a table
+  | 'recipientsHeading' // bold italic 12 pt, left: "Nơi nhận:"
+  | 'recipients' // 11 pt, left, wrapped: the recipients
+  | 'signature' // bold, centred: the signer's title lines and name
   | 'plain'; // no formatting
 
 export const FONT_NAME = 'Times New Roman';
@@ -62,11 +65,16 @@ export interface LayoutMerge {
   right: number;
 }
 
-export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues' | 'form' | 'draftResult' | 'comments';
+export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues' | 'form' | 'draftResult' | 'comments' | 'settings';
 
 /** Sheets people fill in (forms, replies, answers to them): theirs once written, never replaced by a rebuild. */
 export function isFilledInKind(kind: LayoutSheetKind): boolean {
   return kind === 'form' || kind === 'draftResult' || kind === 'comments';
+}
+
+/** Sheets a rebuild replaces: not those people fill in, nor the settings the office typed once. */
+export function isReplacedByRebuild(kind: LayoutSheetKind): boolean {
+  return !isFilledInKind(kind) && kind !== 'settings';
 }
 
 /** A cell people fill in: unlocked on a protected sheet, with a rule on what it accepts. */
@@ -94,6 +102,8 @@ export interface LayoutSheet {
   rowHeights?: Record<number, number>;
   /** Page set-up: A4, this orientation, fit to the page width. */
   orientation: 'portrait' | 'landscape';
+  /** Hidden from the tabs (the settings sheet); people may show it to edit it. */
+  hidden?: boolean;
   /** Cells to fill in; when present the sheet is protected and only these are unlocked. */
   inputs?: LayoutInput[];
   /** Charts to place on the sheet. */

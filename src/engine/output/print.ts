@@ -92,6 +92,9 @@ export const STYLE_LOOKS: Record<CellStyleName, TextLook & { wraps: boolean }> =
   number: { size: FONT_SIZE, bold: false, wraps: false },
   integer: { size: FONT_SIZE, bold: false, wraps: false },
   note: { size: 11, bold: false, wraps: true },
+  recipientsHeading: { size: 12, bold: true, wraps: false },
+  recipients: { size: 11, bold: false, wraps: true },
+  signature: { size: FONT_SIZE, bold: true, wraps: true },
   plain: { size: FONT_SIZE, bold: false, wraps: false },
 };
 

@@ -13,7 +13,7 @@ const ROMAN = '[IVXLC]+';
 const NUMBERED_LAYOUTS: [RegExp, string][] = [
   [new RegExp(`^Phụ lục (${ROMAN})$`, 'u'), 'PHỤ LỤC'],
   [new RegExp(`^Chi tiết (${ROMAN})$`, 'u'), 'CHI TIẾT PHỤ LỤC'],
-  [new RegExp(`^Thành phần (${ROMAN})$`, 'u'), 'XẾP HẠNG THEO THÀNH PHẦN - PHỤ LỤC'],
+  [new RegExp(`^Thành phần (${ROMAN})(?:\\.\\d+)?$`, 'u'), 'XẾP HẠNG THEO THÀNH PHẦN - PHỤ LỤC'],
 ];
 
 const SINGLE_LAYOUTS = new Map([
@@ -29,7 +29,8 @@ export function isOwnAnnex(grid: Grid): boolean {
   if (SINGLE_LAYOUTS.get(sheet) === first && first !== '') return true;
   for (const [pattern, title] of NUMBERED_LAYOUTS) {
     const numeral = pattern.exec(sheet)?.[1];
-    if (numeral && first === `${title} ${numeral}`) return /^Nhóm: /u.test(normalizeText(cellText(grid.rows[2]?.[0] ?? null)));
+    // "Nhóm: …" under the heading, or under the "(Kèm theo …)" line when the annexes go with a notice.
+    if (numeral && first === `${title} ${numeral}`) return [2, 3].some((r) => /^Nhóm: /u.test(normalizeText(cellText(grid.rows[r]?.[0] ?? null))));
   }
   return false;
 }

@@ -14,6 +14,7 @@ import { HEADER_SEARCH_ROWS, matchFormLabel, matchNameMappingHeader, matchSummar
 import { SheetReport, TableReport } from './report';
 import { gridWidth } from './table';
 import { isOwnAnnex } from './own-output';
+import { isSettingsSheet } from './settings';
 
 export interface ReadOptions {
   /** A rubric from elsewhere (a preset, another file); else the first rubric sheet found. */
@@ -70,6 +71,7 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
     out.issues.push(makeIssue('own-output-skipped', { file, sheet: grid.sheet }, { sheetName: grid.sheet }));
     return report('ownAnnex');
   }
+  if (isSettingsSheet(grid)) return report('settings');
   if (grid.mergesUnread) out.issues.push(makeIssue('merges-not-read', { file, sheet: grid.sheet }));
   const form = readFormSheet(grid, { file, rubric: options.rubric, defaultGroup: options.defaultGroup, evidenceSeverity: options.evidenceSeverity });
   if (form) {
