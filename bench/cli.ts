@@ -15,13 +15,14 @@ const root = path.join(__dirname, '..', '..', '..');
 const cli = path.join(root, 'dist', 'cli', 'cli', 'main.js');
 
 /** Runs a node script in a new process: wall time and peak resident memory (MB). */
-function measureProcess(script: string, args: string[]): { ms: number; peakMb: number } {
+export function measureProcess(script: string, args: string[]): { ms: number; peakMb: number; cpuMs?: number } {
   const start = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ['-e', script, '--', ...args], { encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const match = /MAXRSS (\d+)/.exec(result.stderr);
   if (!match) throw new Error(`benchmark process failed: ${result.stderr}`);
-  return { ms, peakMb: Number(match[1]) / 1024 };
+  const cpu = /CPU ([\d.]+)/.exec(result.stderr);
+  return { ms, peakMb: Number(match[1]) / 1024, cpuMs: cpu ? Number(cpu[1]) : undefined };
 }
 
 const CNTT_BUILD = `

@@ -6,6 +6,7 @@ import '../test/setup/custom-functions-runtime';
 import { cliBenchmarks } from './cli';
 import { engineBenchmarks } from './engine';
 import { excelBenchmarks } from './excel';
+import { feedbackBenchmarks } from './feedback';
 import { formulaBenchmarks } from './formulas';
 import { functionBenchmarks } from './functions';
 
@@ -15,6 +16,7 @@ const suites: Record<string, () => void | Promise<void>> = {
   cli: cliBenchmarks,
   functions: functionBenchmarks,
   excel: excelBenchmarks,
+  feedback: feedbackBenchmarks,
 };
 
 async function main(): Promise<void> {
