@@ -11,6 +11,7 @@ import { OutputFileError } from '../adapters/exceljs/atomic';
 import { CommandContext, EXIT_CANNOT_RUN, EXIT_OK, Io, UsageError } from './common';
 import { addBuildCommand } from './commands/build';
 import { addDiffCommand } from './commands/diff';
+import { addExplainCommand } from './commands/explain';
 import { addFeedbackCommand } from './commands/feedback';
 import { addFillCommand } from './commands/fill';
 import { addRepliesCommand } from './commands/replies';
@@ -42,7 +43,7 @@ function program(context: CommandContext, io: Io): Command {
     .helpOption('-h, --help', help.helpOption)
     .helpCommand('help [command]', help.helpCommand)
     .showHelpAfterError();
-  for (const add of [addBuildCommand, addValidateCommand, addFillCommand, addDiffCommand, addFormsCommand, addFeedbackCommand, addRepliesCommand]) add(cntt, context);
+  for (const add of [addBuildCommand, addValidateCommand, addFillCommand, addDiffCommand, addFormsCommand, addFeedbackCommand, addRepliesCommand, addExplainCommand]) add(cntt, context);
   return cntt;
 }
 

@@ -45,3 +45,16 @@ describe('cntt feedback', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 });
+
+describe('cntt explain', () => {
+  it('explains one agency of the example, and refuses a name it does not know', async () => {
+    const result = await cntt('explain', ...inputs, '--agency', 'ubnd xã sơn trung (ví dụ)');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  3.1. Văn bản điện tử gửi nhận trên phần mềm: 45,00 / 60,00 — điểm thẩm định (tự đánh giá 50,00; lý do: Tỷ lệ văn bản điện tử thấp hơn báo cáo)');
+    expect(result.stdout).toContain('  5. Thủ tục mức độ 3, 4 — bộ tiêu chí không áp dụng cho nhóm');
+    expect(result.stdout).toContain('Thứ hạng: 2/2 trong nhóm; liền trên: UBND xã Sơn Bình (ví dụ) 82,50 % (hạng 1); liền dưới: —');
+    const unknown = await cntt('explain', ...inputs, '--agency', 'Phòng Z');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('cntt: --agency: Không có cơ quan «Phòng Z» trong kết quả.\n');
+  });
+});

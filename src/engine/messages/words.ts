@@ -54,6 +54,9 @@ const vi = {
     repliesFrom: 'các tệp kết quả dự thảo các cơ quan gửi lại (tệp .xlsx hoặc thư mục)',
     repliesOutput: 'tệp .xlsx ghi trang «Tổng hợp ý kiến»',
     diffReplies: 'các tệp kết quả dự thảo có ý kiến gửi lại (tệp .xlsx hoặc thư mục): ghi thay đổi nào theo ý kiến nào',
+    explain: 'Giải thích điểm đạt được, điểm chuẩn, tỷ lệ, xếp loại và thứ hạng của một cơ quan, từng tiêu chí',
+    explainAgency: 'tên cơ quan',
+    explainGroup: 'nhóm của cơ quan (khi cùng tên ở nhiều nhóm)',
   },
 
   /** What the commands report. */
@@ -79,6 +82,29 @@ const vi = {
     inputErrorsNoSummary: 'Dữ liệu hoặc ý kiến có lỗi: chưa ghi bảng tổng hợp ý kiến.',
     repliesCollected: (comments: number, agencies: number, file: string) => `Đã tổng hợp ${comments} ý kiến của ${agencies} cơ quan vào ${file}`,
     askedBy: 'theo ý kiến',
+  },
+
+  /** How one agency's number was formed (cntt explain, the pane). */
+  explain: {
+    heading: (agency: string, group: string, annex: string) => `${agency} — ${group} (Phụ lục ${annex})`,
+    criteria: 'Các tiêu chí (điểm được tính / điểm tối đa — của ai):',
+    bySelf: 'điểm tự đánh giá',
+    byAppraisal: (self: string, reason: string) => `điểm thẩm định (tự đánh giá ${self || 'trống'}${reason ? `; lý do: ${reason}` : ''})`,
+    penalty: 'điểm trừ',
+    excluded: 'Không áp dụng (không tính vào điểm chuẩn):',
+    max: 'tối đa',
+    excludedBy: { self: 'cơ quan ghi KAD', appraisal: 'tổ thẩm định ghi KAD', rubric: 'bộ tiêu chí không áp dụng cho nhóm' } as Record<'self' | 'appraisal' | 'rubric', string>,
+    components: 'Các thành phần:',
+    achieved: 'Điểm đạt được',
+    standard: 'Điểm chuẩn',
+    standardRule: 'tổng điểm tối đa của các tiêu chí áp dụng, không tính điểm trừ',
+    ratio: (achieved: string, standard: string, ratio: string, grade: string, from: string | null) =>
+      `Tỷ lệ: ${achieved} / ${standard} × 100 = ${ratio} %${grade ? ` → ${grade}${from !== null ? ` (từ ${from})` : ''}` : ''}`,
+    rank: (rank: number, of: number, above: string, below: string) => `Thứ hạng: ${rank}/${of} trong nhóm; liền trên: ${above}; liền dưới: ${below}`,
+    neighbour: (name: string, ratio: string, rank: number | null) => `${name} ${ratio} % (hạng ${rank ?? '—'})`,
+    unranked: 'Không xếp hạng (theo quy định).',
+    noSuchAgency: (name: string) => `Không có cơ quan «${name}» trong kết quả.`,
+    manyAgencies: (name: string, groups: string) => `Có cơ quan «${name}» ở nhiều nhóm (${groups}): hãy ghi thêm --group.`,
   },
 
   /** Why a command cannot run (exit 2); printed in both languages, before --lang is known. */
@@ -165,6 +191,9 @@ const en: Words = {
     repliesFrom: 'the draft results the agencies sent back (.xlsx files or folders)',
     repliesOutput: '.xlsx file to write the «Tổng hợp ý kiến» sheet to',
     diffReplies: 'the draft results sent back with comments (.xlsx files or folders): say which change a comment asked for',
+    explain: "Explain one agency's achieved and standard scores, ratio, grade and rank, criterion by criterion",
+    explainAgency: 'name of the agency',
+    explainGroup: "the agency's group (where the name is in several groups)",
   },
   cli: {
     inputErrorsNoAnnex: 'The inputs have errors: no annex file was written.',
@@ -187,6 +216,26 @@ const en: Words = {
     inputErrorsNoSummary: 'The inputs or the replies have errors: no summary of comments was written.',
     repliesCollected: (comments, agencies, file) => `${comments} comments of ${agencies} agencies collected in ${file}`,
     askedBy: 'as asked',
+  },
+  explain: {
+    heading: (agency, group, annex) => `${agency} — ${group} (Annex ${annex})`,
+    criteria: 'Criteria (score counted / maximum — whose):',
+    bySelf: 'self score',
+    byAppraisal: (self, reason) => `appraised score (self score ${self || 'blank'}${reason ? `; reason: ${reason}` : ''})`,
+    penalty: 'penalty',
+    excluded: 'Not applicable (left out of the standard score):',
+    max: 'maximum',
+    excludedBy: { self: 'KAD by the agency', appraisal: 'KAD by the appraisal team', rubric: 'the rubric does not apply it to the group' },
+    components: 'Components:',
+    achieved: 'Achieved score',
+    standard: 'Standard score',
+    standardRule: 'the maxima of the criteria that apply, penalties left out',
+    ratio: (achieved, standard, ratio, grade, from) => `Ratio: ${achieved} / ${standard} × 100 = ${ratio} %${grade ? ` → ${grade}${from !== null ? ` (from ${from})` : ''}` : ''}`,
+    rank: (rank, of, above, below) => `Rank: ${rank} of ${of} in the group; just above: ${above}; just below: ${below}`,
+    neighbour: (name, ratio, rank) => `${name} ${ratio} % (rank ${rank ?? '—'})`,
+    unranked: 'Not ranked (by the rules).',
+    noSuchAgency: (name) => `No agency «${name}» in the results.`,
+    manyAgencies: (name, groups) => `There is an agency «${name}» in several groups (${groups}): add --group.`,
   },
   usage: {
     unexpected: 'unexpected error',
