@@ -132,7 +132,7 @@ describe('the task pane', () => {
     // A slip typed in Excel shows at the next Kiểm tra, and its correction clears it.
     await excel('setCell', 'Kết quả 2021', row, 2, 'bốn trăm');
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
-    await page.getByText('Ô điểm chứa «bốn trăm», không phải là số.').waitFor();
+    await page.locator('#issue-lines').getByText('Ô điểm chứa «bốn trăm», không phải là số.').waitFor();
     await excel('setCell', 'Kết quả 2021', row, 2, 806);
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
     await page.getByText('Không có vấn đề nào.').waitFor();
@@ -181,10 +181,10 @@ describe('the task pane', () => {
       },
     ]);
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
-    await page.getByText('2 lỗi, 1 cảnh báo, 0 lưu ý').waitFor();
+    await page.locator('#bar').getByText('2 lỗi, 1 cảnh báo, 0 lưu ý').waitFor();
     const agencies = await page.locator('#issues .agency').allTextContents();
     expect(agencies).toEqual(['Phòng Nội vụ', 'Phòng Tư pháp', 'Phòng Dân tộc']);
-    await page.getByText('Ô điểm chứa «tám trăm», không phải là số.').waitFor();
+    await page.locator('#issue-lines').getByText('Ô điểm chứa «tám trăm», không phải là số.').waitFor();
     await page.getByRole('button', { name: 'Chọn ô Tổng hợp!C2' }).click();
     await page.waitForFunction(() => (window as unknown as { __CNTT_EXCEL__: { selection: () => unknown } }).__CNTT_EXCEL__.selection() !== null);
     expect(await excel('selection')).toEqual({ sheet: 'Tổng hợp', address: 'C2' });
@@ -346,8 +346,9 @@ describe('the task pane', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('#issues img, #sheets b').count()).toBe(0);
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi Phụ lục I, Các vấn đề: 2 cơ quan.').waitFor();
+    await settled(page);
     await screenshot(page, 'hostile-text');
+    await page.getByText('Đã ghi Phụ lục I, Các vấn đề: 2 cơ quan.').waitFor();
     const names = (await excel<unknown[][]>('values', 'Phụ lục I')).map((r) => r[1]);
     expect(names).toContain(hostile);
     expect(names).toContain('=HYPERLINK("http://evil","x")');
@@ -457,6 +458,55 @@ describe('the task pane', () => {
       await page.getByRole('alert').getByText('Năm đánh giá «21» không hợp lệ', { exact: false }).waitFor();
       await expectBarInView(page);
       await screenshot(page, `bar-year-${width}`);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  /** 400 agencies typed with slips: every standard score "1.000" (a thousand, or one?), every other score not a number. */
+  const slips = () => ({
+    name: 'Tổng hợp',
+    values: [['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'], ...Array.from({ length: 400 }, (_, i) => [i + 1, `Đơn vị số ${i + 1}`, i % 2 === 1 ? 'chưa chấm' : 700, '1.000'])],
+  });
+
+  for (const width of [320, 350, 500]) {
+    it(`works through 600 issues of 400 rows by keyboard at ${width} px: counts first, each message once, the first error within 4 Tabs`, async () => {
+      const { page, consoleErrors, excel } = await openPane([slips()], { width, height: 700 });
+      await page.locator('#check').focus();
+      await page.keyboard.press('Enter');
+      await settled(page);
+      await page.locator('#bar').getByText('600 lỗi, 0 cảnh báo, 0 lưu ý').waitFor();
+      // The list is not a live region: only the bar's counts are announced.
+      expect(await page.locator('#issues [aria-live], #issue-lines[aria-live]').count()).toBe(0);
+      // Each message once, with its cells: 400 slips of one kind and 200 of another are two lines.
+      expect(await page.locator('#issue-lines [data-row]').count()).toBe(2);
+      // The first few cells of a line are shown, the rest behind one button.
+      const first = page.locator('#issue-lines [data-row]').first();
+      expect(await first.locator('button.where').count()).toBe(8);
+      await first.getByRole('button', { name: 'và 392 ô khác…' }).waitFor();
+      let presses = 0;
+      while (presses < 10 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-row')))) {
+        await page.keyboard.press('Tab');
+        presses++;
+      }
+      expect(presses).toBeLessThan(5);
+      expect(await page.evaluate(() => document.activeElement?.querySelector('.badge')?.textContent)).toBe('Lỗi');
+      // Right goes to the line's first cell; Enter selects it in Excel.
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (window as unknown as { __CNTT_EXCEL__: { selection: () => unknown } }).__CNTT_EXCEL__.selection() !== null);
+      expect(await excel('selection')).toEqual({ sheet: 'Tổng hợp', address: 'D2' });
+      // Down goes to the next line.
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('«chưa chấm»');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(output, `issues-400-${width}.png`) });
+      await first.getByRole('button', { name: 'và 392 ô khác…' }).click();
+      expect(await first.locator('button.where').count()).toBe(400);
+      // One agency: its two issues, under its name.
+      await page.locator('#issues-agency').selectOption({ label: 'Đơn vị số 2' });
+      expect(await page.locator('#issue-lines h3').allTextContents()).toEqual(['Đơn vị số 2']);
+      expect(await page.locator('#issue-lines .where').allTextContents()).toEqual(['Tổng hợp!C3', 'Tổng hợp!D3']);
       expect(consoleErrors).toEqual([]);
       await page.close();
     });

@@ -5,7 +5,7 @@
 import { Assessment } from '../../engine/assessing/assess';
 import { Issue } from '../../engine/messages/issues';
 import { byId } from '../dom';
-import { IssueList } from '../issue-list';
+import { firstIssueLine, IssueList } from '../issue-list';
 import { PaneParts, Step } from '../parts';
 
 export class CheckStep implements Step {
@@ -32,7 +32,7 @@ export class CheckStep implements Step {
     const count = (severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length;
     if (issues.length === 0) return this.parts.bar.show({ kind: 'success', text: (w) => w.noIssues });
     const kind = count('error') > 0 ? 'error' : count('warning') > 0 ? 'warning' : 'success';
-    this.parts.bar.show({ kind, text: (w) => w.counts(count('error'), count('warning'), count('info')), detailsAt: byId('issues'), keepFocus: true });
+    this.parts.bar.show({ kind, text: (w) => w.counts(count('error'), count('warning'), count('info')), detailsAt: firstIssueLine(), keepFocus: true });
   }
 
   render(): void {
