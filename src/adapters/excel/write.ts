@@ -51,15 +51,28 @@ export interface WriteOptions {
   pageLayout?: boolean;
   /** Data validation of the forms' score cells needs ExcelApi 1.8; by default it is asked of Office. */
   dataValidation?: boolean;
+  /** Charts that plot hidden cells (chart.plotVisibleOnly, ExcelApi 1.8); by default it is asked of Office. */
+  plotHiddenCells?: boolean;
 }
 
-function supportsPageLayout(): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.9') === true;
+/** What the host can do, from the options or else from Office; without Office (the tests' double) all of it but page layout. */
+interface HostFeatures {
+  pageLayout: boolean;
+  dataValidation: boolean;
+  plotHiddenCells: boolean;
 }
 
-/** Without Office (the tests' Excel double) validation is written; in Office, where the host has it. */
-function supportsDataValidation(): boolean {
-  return typeof Office === 'undefined' || Office.context?.requirements?.isSetSupported('ExcelApi', '1.8') === true;
+function hostHas(version: string, withoutOffice: boolean): boolean {
+  if (typeof Office === 'undefined') return withoutOffice;
+  return Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+}
+
+function hostFeatures(options: WriteOptions): HostFeatures {
+  return {
+    pageLayout: options.pageLayout ?? hostHas('1.9', false),
+    dataValidation: options.dataValidation ?? hostHas('1.8', true),
+    plotHiddenCells: options.plotHiddenCells ?? hostHas('1.8', true),
+  };
 }
 
 /** A tab name not used by any sheet that stays: "Phụ lục I", else "Phụ lục I (2)", … */
@@ -123,7 +136,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
     staying.add(name.toLowerCase());
     finalNames.push(name);
   }
-  const withPageLayout = options.pageLayout ?? supportsPageLayout();
+  const features = hostFeatures(options);
 
   // 1. Every new sheet, whole, under a temporary name, already marked as the add-in's own (a
   //    defined name follows its sheet through a rename), so whatever a failure leaves behind is
@@ -136,7 +149,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
         await budget.room(blockBytes(rows.rows));
         writeBlock(target, rows.start, rows.rows);
       }
-      formatSheet(target, sheet, withPageLayout);
+      formatSheet(target, sheet, { ...features, dataValidation: false });
     }
     await budget.sync();
   } catch (error) {
@@ -201,7 +214,7 @@ function styleRuns(rows: LayoutCell[][]): { style: LayoutCell['style']; top: num
   return runs;
 }
 
-function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout: boolean, withValidation = false): void {
+function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, features: HostFeatures): void {
   const height = layout.rows.length;
   const width = layout.columnWidths.length;
   if (height > 0 && width > 0) {
@@ -233,14 +246,14 @@ function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, withPageLayout
     const cell = sheet.getRangeByIndexes(input.row, input.column, 1, 1);
     cell.format.protection.locked = false;
     // Where the host lacks validation the cell is still the only editable one on a protected sheet.
-    if (input.validation && withValidation) {
+    if (input.validation && features.dataValidation) {
       cell.dataValidation.rule = { custom: { formula: input.validation } };
       cell.dataValidation.errorAlert = { message: input.error ?? '', showAlert: true, style: 'Stop', title: 'Điểm không hợp lệ' };
     }
   }
-  for (const chart of layout.charts ?? []) addChart(sheet, chart, width);
+  for (const chart of layout.charts ?? []) addChart(sheet, chart, width, features.plotHiddenCells);
   sheet.freezePanes.freezeRows(layout.headerRow + 1);
-  if (withPageLayout) setPageLayout(sheet.pageLayout, layout);
+  if (features.pageLayout) setPageLayout(sheet.pageLayout, layout);
   // A form: only its input cells stay editable (no password; this guards against slips).
   // Last: Excel refuses layout changes on a protected sheet.
   if (layout.inputs) sheet.protection.protect();
@@ -294,14 +307,13 @@ export async function writeUserSheets(context: Excel.RequestContext, sheets: Lay
     taken.add(name.toLowerCase());
     return name;
   });
-  const withPageLayout = options.pageLayout ?? supportsPageLayout();
-  const withValidation = options.dataValidation ?? supportsDataValidation();
+  const features = hostFeatures(options);
   try {
     for (const [i, sheet] of sheets.entries()) {
       await budget.room(formSheetBytes(sheet));
       const target = context.workbook.worksheets.add(names[i]);
       writeBlock(target, 0, sheet.rows);
-      formatSheet(target, sheet, withPageLayout, withValidation);
+      formatSheet(target, sheet, features);
     }
     await budget.sync();
   } catch (error) {
@@ -318,17 +330,22 @@ function formSheetBytes(sheet: LayoutSheet): number {
 
 /**
  * A native column chart of the ratios, following the table's cells, with one line per grade
- * bound (85, 70, 50) from hidden helper columns beside the table. ExcelApi 1.7.
+ * bound (85, 70, 50) from helper columns beside the table. ExcelApi 1.7. Excel does not plot
+ * hidden cells by default: the helper columns are hidden only where the chart can be told to
+ * plot them (plotVisibleOnly, ExcelApi 1.8); elsewhere they stay shown.
  */
-function addChart(sheet: Excel.Worksheet, chart: LayoutChart, tableWidth: number): void {
+function addChart(sheet: Excel.Worksheet, chart: LayoutChart, tableWidth: number, plotHiddenCells: boolean): void {
   const { firstRow, valueColumn, categoryColumn } = chart.source;
   const count = chart.values.length;
   if (count === 0) return;
   const bounds = chart.bands.slice(1).map((band) => band);
   const helpers = sheet.getRangeByIndexes(firstRow, tableWidth, count, bounds.length);
   helpers.values = Array.from({ length: count }, () => bounds.map((band) => band.from));
-  helpers.columnHidden = true;
   const column = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(firstRow, valueColumn, count, 1), 'Columns');
+  if (plotHiddenCells) {
+    column.plotVisibleOnly = false;
+    helpers.columnHidden = true;
+  }
   column.title.text = chart.title;
   column.legend.visible = false;
   column.axes.valueAxis.minimum = 0;

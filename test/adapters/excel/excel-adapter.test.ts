@@ -4,7 +4,7 @@ import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../../../src
 import { insertGrids } from '../../../src/adapters/excel/insert';
 import { columnRuns, fillCells } from '../../../src/adapters/excel/fill';
 import { CellChange } from '../../../src/engine/output/fill';
-import { cellOf, createFakeExcel, MERGED_AREAS_LIMIT, sheetValues } from '../../support/excel-double';
+import { cellOf, createFakeExcel, MERGED_AREAS_LIMIT, plottedSeries, sheetValues } from '../../support/excel-double';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
 import { blankForm } from '../../../src/engine/output/blank-forms';
 import { Grid } from '../../../src/engine/values/grid';
@@ -280,6 +280,7 @@ describe('charts', () => {
     const model = excel.model.sheetByName('Phụ lục I')!;
     expect(model.charts).toEqual([
       {
+        plotVisibleOnly: false,
         type: 'ColumnClustered',
         title: 'Tỷ lệ (%) - Phụ lục I',
         values: 'C3:C5',
@@ -300,6 +301,24 @@ describe('charts', () => {
       [50, 70, 85],
       [50, 70, 85],
     ]);
+  });
+
+  it('draws the grade lines, whose cells are hidden, only where the host can plot hidden cells (ExcelApi 1.8); else leaves them shown', async () => {
+    const write = async (plotHiddenCells: boolean) => {
+      const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+      const sheet = annex('Phụ lục I', 3);
+      const bands = [
+        { from: 0, to: 50, label: 'Yếu' },
+        { from: 50, to: 70, label: 'Trung bình' },
+        { from: 70, to: 100, label: 'Khá' },
+      ];
+      sheet.charts = [{ title: 'T', categories: ['01', '02', '03'], values: [90, 60, 40], bands, source: { firstRow: 2, valueColumn: 2, categoryColumn: 0 }, row: 6, column: 0, width: 480, height: 320 }];
+      await excel.run((context) => writeAnnexLayout(context, layout(sheet), { pageLayout: false, plotHiddenCells }));
+      const model = excel.model.sheetByName('Phụ lục I')!;
+      return { plotted: plottedSeries(model, model.charts[0]), hidden: [...model.hiddenColumns] };
+    };
+    expect(await write(true)).toEqual({ plotted: ['Trung bình', 'Khá'], hidden: [3, 4] });
+    expect(await write(false)).toEqual({ plotted: ['Trung bình', 'Khá'], hidden: [] });
   });
 });
 

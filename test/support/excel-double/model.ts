@@ -56,6 +56,8 @@ export interface ChartModel {
   legend?: boolean;
   series: { name: string; values: string; chartType?: string }[];
   position?: [string, string];
+  /** Excel's default: cells in hidden rows and columns are not plotted (ExcelApi 1.8 to change). */
+  plotVisibleOnly?: boolean;
 }
 
 export interface NameModel {
@@ -245,4 +247,17 @@ export function sheetValues(sheet: SheetModel): Scalar[][] {
 /** Excel refuses layout changes (widths, freeze panes, page setup, charts, …) on a protected sheet. */
 export function guardProtected(sheet: SheetModel): void {
   if (sheet.protected) throw new FakeExcelError('AccessDenied', 'The cell or chart you are trying to change is protected.');
+}
+
+/**
+ * The names of the added series Excel draws: as Excel, a series whose cells all lie in hidden
+ * columns is not plotted unless the chart's plotVisibleOnly is false.
+ */
+export function plottedSeries(sheet: SheetModel, chart: ChartModel): string[] {
+  const shown = (address: string) => {
+    const { left, right } = parseAddress(address);
+    for (let c = left; c <= right; c++) if (!sheet.hiddenColumns.has(c)) return true;
+    return false;
+  };
+  return chart.series.filter((s) => chart.plotVisibleOnly === false || shown(s.values)).map((s) => s.name);
 }

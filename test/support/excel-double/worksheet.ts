@@ -131,6 +131,7 @@ export class FakeWorksheet extends ClientObject {
         return {
           title: { set text(value: string) { queue(() => (model.title = value), value); } },
           legend: { set visible(value: boolean) { queue(() => (model.legend = value), value); } },
+          set plotVisibleOnly(value: boolean) { queue(() => (model.plotVisibleOnly = value), value); },
           axes: {
             valueAxis: {
               set minimum(value: number) { queue(() => (model.valueAxis.minimum = value), value); },
