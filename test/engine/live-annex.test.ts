@@ -28,7 +28,7 @@ function evaluate(inputs: Grid[], sheets: LayoutSheet[]) {
 function compare(inputs: Grid[]) {
   const assessment = assess([{ file: 'in.xlsx', sheets: inputs }]);
   expect(assessment.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  const layout = annexLayout(assessment, { live: true });
+  const layout = annexLayout(assessment, { live: true, linkFile: 'in.xlsx' });
   const values = evaluate(inputs, layout.sheets);
   for (const [g, group] of assessment.groups.entries()) {
     const sheet = layout.sheets[g];

@@ -21,6 +21,13 @@ export interface AnnexOptions {
    * a score is corrected, even where the add-in is not installed.
    */
   live?: boolean;
+  /**
+   * For live annexes written into a workbook: the file name its own sheets were read under. Only
+   * records read from it refer to their input cells; records from other files (imported in the
+   * pane) are copied, since a reference would point at no sheet of the workbook, or at a sheet
+   * of the same name holding something else. Unset: every score is copied (a new workbook).
+   */
+  linkFile?: string;
   /** The grade ladder for live formulas; the default is formats.md §4. */
   grades?: GradeSettings;
   /** Last year's results: the annexes gain a rank change and a ratio change column. */
@@ -152,10 +159,12 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
     const cells = [centered(a.ordinal), text(a.name), score(a.achievedScore), standardScore(a.standardScore), score(a.ratio), centered(a.grade), text(a.note)];
     if (live) {
       const r = sheet.rows.length + 1;
-      // Scores typed as numbers in a summary sheet are referred to; others (text, forms) are copied.
+      // Scores typed as numbers in a summary sheet of this workbook are referred to; others (text,
+      // forms, other files) are copied.
       const source = quoteSheet(a.record.sheet);
-      if (a.record.achievedLinkable) cells[2] = { ...cells[2], formula: `=${source}!${a.record.achievedCell}` };
-      if (a.record.standardLinkable && a.record.standardCell) cells[3] = { ...cells[3], formula: `=${source}!${a.record.standardCell}` };
+      const here = options.linkFile !== undefined && a.record.file === options.linkFile;
+      if (here && a.record.achievedLinkable) cells[2] = { ...cells[2], formula: `=${source}!${a.record.achievedCell}` };
+      if (here && a.record.standardLinkable && a.record.standardCell) cells[3] = { ...cells[3], formula: `=${source}!${a.record.standardCell}` };
       cells[4] = { ...cells[4], formula: ratioFormula(`C${r}`, `D${r}`) };
       cells[5] = { ...cells[5], formula: gradeFormula(`E${r}`, options.grades ?? DEFAULT_GRADE_SETTINGS) };
       cells.push({ value: a.rank, style: 'integer', formula: `=COUNTIFS($E$${first}:$E$${last},">"&E${r})+1` });

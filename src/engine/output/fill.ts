@@ -7,6 +7,7 @@ import { Assessment } from '../assessing/assess';
 import { fromHundredths } from '../values/decimal';
 import { CellValue, parseCellAddress } from '../values/grid';
 import { nameKey } from '../values/text';
+import type { AgencyRecord } from '../reading/records';
 
 export interface CellChange {
   sheet: string;
@@ -22,16 +23,22 @@ function sameValue(from: CellValue, to: string | number): boolean {
   return nameKey(String(from ?? '')) === nameKey(to);
 }
 
+/** A record to fill: read from a summary sheet of `file` (any file where none is given). */
+function fillable(record: AgencyRecord, file: string | undefined): boolean {
+  return record.source === 'summary' && (file === undefined || record.file === file);
+}
+
 /**
- * The cells to write: for every agency read from a summary sheet, its ordinal (in rank order),
- * ratio and grade where the sheet has those columns and they differ from what is there.
+ * The cells to write: for every agency read from a summary sheet (of `file`, the workbook being
+ * filled, where the inputs hold other files too), its ordinal (in rank order), ratio and grade
+ * where the sheet has those columns and they differ from what is there.
  */
-export function fillPlan(assessment: Assessment): CellChange[] {
+export function fillPlan(assessment: Assessment, file?: string): CellChange[] {
   const changes: CellChange[] = [];
   for (const group of assessment.groups) {
     for (const agency of group.agencies) {
       const slots = agency.record.computedCells;
-      if (agency.record.source !== 'summary' || !slots) continue;
+      if (!fillable(agency.record, file) || !slots) continue;
       const wanted: [typeof slots.ordinal, string | number][] = [
         [slots.ordinal, typeof slots.ordinal?.value === 'number' ? Number(agency.ordinal) : agency.ordinal],
         [slots.ratio, fromHundredths(agency.ratio)],
@@ -61,12 +68,12 @@ export interface SortPlan {
  * rows per group, sorted by its ratio column. Undefined where there is nothing to sort or the
  * rows are not one block (then sorting could move other rows).
  */
-export function sortPlans(assessment: Assessment, width: (sheet: string) => number): SortPlan[] {
+export function sortPlans(assessment: Assessment, width: (sheet: string) => number, file?: string): SortPlan[] {
   const plans: SortPlan[] = [];
   for (const group of assessment.groups) {
     const records = group.agencies.map((a) => a.record);
     const ratio = records[0]?.computedCells?.ratio?.cell;
-    if (!ratio || records.some((r) => r.source !== 'summary' || r.sheet !== records[0].sheet)) continue;
+    if (!ratio || records.some((r) => !fillable(r, file) || r.sheet !== records[0].sheet)) continue;
     const rows = records.map((r) => parseCellAddress(r.cell)!.row);
     const inRankOrder = rows.every((row, i) => i === 0 || row > rows[i - 1]);
     const top = Math.min(...rows);

@@ -9,6 +9,7 @@ import { writeAnnexLayout } from '../../adapters/excel/write';
 import { byId, el, replaceChildren } from '../dom';
 import { sheetList } from '../i18n';
 import { PaneParts, Step } from '../parts';
+import { WORKBOOK_FILE } from '../session';
 import { validYear, yearInTitles } from '../year';
 
 const GRADE_KEYS = ['good', 'fair', 'average', 'poor'];
@@ -54,7 +55,7 @@ export class BuildStep implements Step {
     bar.progress((w) => w.building(agencies));
     const live = byId<HTMLInputElement>('live').checked;
     const charts = byId<HTMLInputElement>('charts').checked;
-    const layout = annexLayout(assessment, { year, live, charts, previous: session.previous?.results });
+    const layout = annexLayout(assessment, { year, live, linkFile: WORKBOOK_FILE, charts, previous: session.previous?.results });
     if (session.draft) layout.sheets.push(changesSheet(diffAssessments(session.draft.assessment, assessment)));
     const result = await session.host.run((context) => writeAnnexLayout(context, layout));
     this.built = assessment;

@@ -9,6 +9,7 @@ import { CellChange, fillPlan, SortPlan, sortPlans } from '../../engine/output/f
 import { fillCells, sortTables } from '../../adapters/excel/fill';
 import { byId } from '../dom';
 import { PaneParts, Step } from '../parts';
+import { WORKBOOK_FILE } from '../session';
 
 export class FillStep implements Step {
   private pending?: CellChange[];
@@ -29,8 +30,9 @@ export class FillStep implements Step {
     const assessment = await this.check();
     const errors = assessment.issues.filter((i) => i.severity === 'error').length;
     if (errors > 0) return this.parts.bar.show({ kind: 'error', text: (w) => w.buildBlocked(errors), detailsAt: byId('issues') });
-    this.pendingSort = sortPlans(assessment, (sheet) => sheetWidth(this.parts.session.workbook.sheets, sheet));
-    this.pending = fillPlan(assessment);
+    // Only this workbook's sheets: forms imported from files are not sheets here.
+    this.pendingSort = sortPlans(assessment, (sheet) => sheetWidth(this.parts.session.workbook.sheets, sheet), WORKBOOK_FILE);
+    this.pending = fillPlan(assessment, WORKBOOK_FILE);
     this.render();
     this.parts.bar.clear();
     byId('fill-text').focus();

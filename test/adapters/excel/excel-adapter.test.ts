@@ -3,7 +3,9 @@ import { readWorkbookGrids } from '../../../src/adapters/excel/read';
 import { ExcelWriteError, writeAnnexLayout, writeUserSheets } from '../../../src/adapters/excel/write';
 import { insertGrids } from '../../../src/adapters/excel/insert';
 import { columnRuns, fillCells } from '../../../src/adapters/excel/fill';
-import { CellChange } from '../../../src/engine/output/fill';
+import { CellChange, fillPlan, sortPlans } from '../../../src/engine/output/fill';
+import { annexLayout } from '../../../src/engine/output/annex';
+import { assess } from '../../../src/engine/assessing/assess';
 import { cellOf, createFakeExcel, MERGED_AREAS_LIMIT, plottedSeries, sheetValues } from '../../support/excel-double';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
 import { blankForm } from '../../../src/engine/output/blank-forms';
@@ -411,6 +413,47 @@ describe('large writes', () => {
     expect(result.sheets).toHaveLength(300);
     expect(result.syncs).toBeGreaterThan(2);
     expect(excel.context.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+});
+
+describe('records from files imported in the pane, beside this workbook', () => {
+  const HEADER = ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại'];
+  const WORKBOOK = 'Sổ làm việc';
+  const own = [HEADER, [1, 'Phòng A', 850, 1000, null, null], [2, 'Phòng B', 600, 1000, null, null]];
+  // One imported sheet has a name this workbook also uses, holding other agencies; one a name it lacks.
+  const inputs = () => [
+    { file: WORKBOOK, sheets: [{ sheet: 'Tổng hợp', rows: own, merges: [] }] },
+    { file: 'xa-1.xlsx', sheets: [{ sheet: 'Tổng hợp', rows: [HEADER, [1, 'Xã Một', 700, 900, null, null]], merges: [] }] },
+    { file: 'xa-2.xlsx', sheets: [{ sheet: 'Khối xã', rows: [HEADER, [1, 'Xã Hai', 500, 1000, null, null]], merges: [] }] },
+  ];
+
+  it('live annexes refer to this workbook’s cells only; imported scores are copied as values', async () => {
+    const assessment = assess(inputs());
+    const excel = createFakeExcel([{ name: 'Tổng hợp', values: own }]);
+    const layout = annexLayout(assessment, { live: true, linkFile: WORKBOOK });
+    await excel.run((context) => writeAnnexLayout(context, layout, { pageLayout: false }));
+    const achieved = new Map<string, string | number | null>();
+    for (const sheet of excel.model.sheets.filter((s) => s.name.startsWith('Phụ lục'))) {
+      for (const [key, cell] of sheet.cells) {
+        const [r, c] = key.split(',').map(Number);
+        const name = sheet.cells.get(`${r},1`)?.value;
+        if (c === 2 && typeof name === 'string' && /^(Phòng|Xã)/.test(name)) achieved.set(name, cell.formula ?? (cell.value as number));
+      }
+    }
+    expect(Object.fromEntries(achieved)).toEqual({ 'Phòng A': "='Tổng hợp'!C2", 'Phòng B': "='Tổng hợp'!C3", 'Xã Một': 700, 'Xã Hai': 500 });
+  });
+
+  it('Điền fills this workbook’s sheets only', async () => {
+    const assessment = assess(inputs());
+    const changes = fillPlan(assessment, WORKBOOK);
+    expect(new Set(changes.map((c) => c.agency))).toEqual(new Set(['Phòng A', 'Phòng B']));
+    const excel = createFakeExcel([{ name: 'Tổng hợp', values: own }]);
+    await excel.run((context) => fillCells(context, changes));
+    expect(sheetValues(excel.model.sheets[0]).slice(1).map((row) => row.slice(4))).toEqual([
+      [85, 'Tốt'],
+      [60, 'Trung bình'],
+    ]);
+    expect(sortPlans(assessment, () => 6, WORKBOOK).every((plan) => plan.sheet === 'Tổng hợp')).toBe(true);
   });
 });
 

@@ -112,6 +112,14 @@ export function parseAddress(address: string): { top: number; left: number; bott
   return { top, left, bottom, right };
 }
 
+/** The sheets a formula names: 'Phụ lục I'!A1 or Sheet1!A1 (text in double quotes left out). */
+export function referencedSheets(formula: string): string[] {
+  const outsideText = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const names: string[] = [];
+  for (const m of outsideText.matchAll(/'((?:[^']|'')+)'!|([A-Za-z_\u00C0-\u1EF9][\w.\u00C0-\u1EF9]*)!/g)) names.push(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  return names;
+}
+
 /** The ways a formula can name a sheet: 'Phụ lục I'! or Sheet1!. */
 export function sheetPrefixes(name: string): string[] {
   return [`'${name.replace(/'/g, "''")}'!`, `${name}!`];

@@ -1,7 +1,7 @@
 /** Range proxies: values, formulas, formats, merges, sort, hidden columns. */
 import { ClientObject } from './client-object';
 import type { FakeRequestContext } from './context';
-import { CellModel, cellOf, columnLetters, FakeExcelError, guardProtected, NOT_LOADED, peekCell, quoteName, Scalar, SheetModel, storeValue } from './model';
+import { CellModel, cellOf, columnLetters, FakeExcelError, guardProtected, NOT_LOADED, peekCell, quoteName, referencedSheets, Scalar, SheetModel, storeValue } from './model';
 
 class FakeFont {
   constructor(private readonly range: FakeRange) {}
@@ -140,7 +140,18 @@ export class FakeRange extends ClientObject {
   }
 
   set values(values: Scalar[][]) {
-    this.matrix(values, storeValue);
+    this.matrix(values, (cell, value) => this.store(cell, value));
+  }
+
+  /** As storeValue, refusing a formula that names a sheet the workbook lacks (Excel would take it for another file). */
+  private store(cell: CellModel, value: Scalar): void {
+    storeValue(cell, value);
+    if (cell.formula === undefined) return;
+    for (const name of referencedSheets(cell.formula)) {
+      if (!this.context.model.sheetByName(name)) {
+        throw new FakeExcelError('InvalidArgument', `The formula ${cell.formula} refers to a sheet ${name} that is not in the workbook.`);
+      }
+    }
   }
   get values(): Scalar[][] {
     return this.get('values');
@@ -156,7 +167,7 @@ export class FakeRange extends ClientObject {
   get valueTypes(): string[][] { return this.get('valueTypes'); }
   /** As in Excel: a string starting with "=" is a formula unless the cell's format is "@". */
   set formulas(formulas: Scalar[][]) {
-    this.matrix(formulas, storeValue);
+    this.matrix(formulas, (cell, value) => this.store(cell, value));
   }
   get formulas(): Scalar[][] { return this.get('formulas'); }
   get text(): string[][] { return this.get('text'); }
