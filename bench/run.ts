@@ -9,6 +9,7 @@ import { excelBenchmarks } from './excel';
 import { feedbackBenchmarks } from './feedback';
 import { formulaBenchmarks } from './formulas';
 import { functionBenchmarks } from './functions';
+import { hostileBenchmarks, hostileExceljsBenchmarks } from './hostile';
 
 const suites: Record<string, () => void | Promise<void>> = {
   engine: engineBenchmarks,
@@ -17,7 +18,11 @@ const suites: Record<string, () => void | Promise<void>> = {
   functions: functionBenchmarks,
   excel: excelBenchmarks,
   feedback: feedbackBenchmarks,
+  hostile: hostileBenchmarks,
 };
+
+/** Run only when named: each takes minutes. */
+const onRequest: Record<string, () => Promise<void>> = { 'hostile-exceljs': hostileExceljsBenchmarks };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
@@ -25,6 +30,7 @@ async function main(): Promise<void> {
   for (const [name, run] of Object.entries(suites)) {
     if (wanted.length === 0 || wanted.includes(name)) await run();
   }
+  for (const [name, run] of Object.entries(onRequest)) if (wanted.includes(name)) await run();
 }
 
 main().catch((error) => {

@@ -9,12 +9,10 @@ import { OWNED_SHEET_MARKER } from '../../engine/output/layout';
 
 const OWNED_NAME = new RegExp(`^${OWNED_SHEET_MARKER}_\\d+$`, 'i');
 import { bothLanguages, Words } from '../../engine/messages/words';
+import { PrescanLimits, PrescanRefusal, prescanWorkbook } from './prescan';
 
-export interface ReadLimits {
+export interface ReadLimits extends PrescanLimits {
   maxFileBytes: number;
-  maxSheets: number;
-  maxCells: number;
-  maxTextLength: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
@@ -22,6 +20,12 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxSheets: 500,
   maxCells: 2_000_000,
   maxTextLength: 100_000,
+  // ExcelJS checks each merge against every earlier one: 3,000 merges take it about 2 s.
+  maxMerges: 3_000,
+  maxParts: 10_000,
+  // ExcelJS inflates every part whole, used or not.
+  maxPartBytes: 128 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
 };
 
 export type WorkbookReadErrorCode = keyof Words['fileRead'];
@@ -33,16 +37,39 @@ export class WorkbookReadError extends Error {
     readonly file: string,
     message: string,
     readonly cause?: unknown,
+    readonly part?: string,
   ) {
-    super(`${file}: ${message}`);
+    super(`${file}${part ? ` (${part})` : ''}: ${message}`);
     this.name = 'WorkbookReadError';
   }
 }
 
 const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export function fail(code: WorkbookReadErrorCode, file: string, limit?: number, cause?: unknown): never {
-  throw new WorkbookReadError(code, file, bothLanguages((words) => words.fileRead[code](limit ?? 0)), cause);
+export function fail(code: WorkbookReadErrorCode, file: string, limit?: number, cause?: unknown, part?: string, detail?: string): never {
+  throw new WorkbookReadError(code, file, bothLanguages((words) => words.fileRead[code](limit ?? 0, detail ?? '')), cause, part);
+}
+
+const LIMIT_OF: Partial<Record<WorkbookReadErrorCode, keyof ReadLimits>> = {
+  'too-many-sheets': 'maxSheets',
+  'too-many-cells': 'maxCells',
+  'text-too-long': 'maxTextLength',
+  'too-many-merges': 'maxMerges',
+  'too-many-parts': 'maxParts',
+  'part-too-large': 'maxPartBytes',
+  'parts-too-large': 'maxTotalBytes',
+};
+
+/** The limits checked on the zip and its XML before ExcelJS is given the bytes. */
+function checkBeforeParsing(bytes: Uint8Array, file: string, max: ReadLimits): void {
+  try {
+    prescanWorkbook(bytes, max);
+  } catch (error) {
+    if (!(error instanceof PrescanRefusal)) throw error;
+    if (error.reason === 'not-a-zip' || error.reason === 'not-xml') fail('not-a-workbook', file, undefined, error, error.part);
+    const limitName = LIMIT_OF[error.reason];
+    fail(error.reason, file, limitName && max[limitName], error, error.part, error.detail);
+  }
 }
 
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
@@ -53,6 +80,7 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: s
   // compound file is an old .xls or an .xlsx saved with a password, both common in offices.
   if (OLE2_SIGNATURE.every((b, i) => bytes[i] === b)) fail('old-or-encrypted', file);
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) fail('not-a-workbook', file);
+  checkBeforeParsing(bytes, file, max);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
