@@ -286,3 +286,30 @@ describe('self-assessment forms', () => {
     expect(result.groups[0].agencies[0]).toMatchObject({ achievedScore: 8050, standardScore: 10000, ratio: 8050, grade: 'Khá' });
   });
 });
+
+describe('reading cost follows the cells that exist, not the grid', () => {
+  it('reads a summary table whose sheet also holds cells at XFD3 and A200000 without visiting the empty grid', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'],
+      [1, 'Phòng Nội vụ', 806, 915],
+      [2, 'Phòng Tư pháp', 870, 915],
+    ];
+    rows[2][16383] = 'x';
+    for (let c = 4; c < 16383; c++) rows[2][c] = null;
+    for (let r = 3; r < 199999; r++) rows[r] = [];
+    rows[199999] = ['y'];
+    // Every read of a row counts: rows × the widest row would make 3 billion of them.
+    let reads = 0;
+    const counted = new Proxy(rows, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key) && ++reads > 2_000_000) throw new Error('the reader walks the empty grid');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const read = readSummarySheet({ sheet: 'Tổng hợp', rows: counted, merges: [] });
+    expect(read.records.map((r) => [r.name, r.achievedScore])).toEqual([
+      ['Phòng Nội vụ', 80600],
+      ['Phòng Tư pháp', 87000],
+    ]);
+  });
+});

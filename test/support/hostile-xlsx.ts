@@ -131,6 +131,24 @@ export function longText(length: number): Buffer {
   return workbookWith(sheetXml(`<row r="2"><c r="A2" t="inlineStr"><is><t>${'x'.repeat(length)}</t></is></c></row>`));
 }
 
+/** A row of cells, numbers as numbers and the rest as inline text. */
+function rowXml(row: number, cells: [string, string | number][]): string {
+  const cell = ([column, value]: [string, string | number]) =>
+    typeof value === 'number' ? `<c r="${column}${row}"><v>${value}</v></c>` : `<c r="${column}${row}" t="inlineStr"><is><t>${value}</t></is></c>`;
+  return `<row r="${row}">${cells.map(cell).join('')}</row>`;
+}
+
+/** A small summary table, with one more cell at XFD3 and one at A1048576: a few kilobytes spanning the whole grid. */
+export function sparseSummary(): Buffer {
+  const rows = [
+    rowXml(1, [['A', 'STT'], ['B', 'Tên cơ quan'], ['C', 'Điểm đạt được'], ['D', 'Điểm chuẩn']]),
+    rowXml(2, [['A', 1], ['B', 'Phòng Nội vụ'], ['C', 806], ['D', 915]]),
+    rowXml(3, [['A', 2], ['B', 'Phòng Tư pháp'], ['C', 870], ['D', 915], ['XFD', 'x']]),
+    rowXml(1048576, [['A', 'y']]),
+  ];
+  return workbookWith(`${SHEET_HEAD}<sheetData>${rows.join('')}</sheetData></worksheet>`);
+}
+
 /** The hostile files of the attack sweep, at their full size (a few kilobytes to 4 MB each). */
 export const HOSTILE_FILES: Record<string, () => Buffer> = {
   'sheet inflating to 3.9 GB': () => inflationBomb(3900),
@@ -146,4 +164,5 @@ export const HOSTILE_FILES: Record<string, () => Buffer> = {
   '40,000 small merges': () => manyMerges(40_000),
   'eight unused 500 MB parts': () => unusedParts(8, 500),
   '10 MB cell text': () => longText(10 * MB),
+  'cells at XFD3 and A1048576 (read, not refused)': sparseSummary,
 };

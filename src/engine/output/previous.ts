@@ -6,7 +6,7 @@ import { assess, Assessment } from '../assessing/assess';
 import { Hundredths } from '../values/decimal';
 import { cellAt, cellText, Grid, WorkbookGrids } from '../values/grid';
 import { ResultsJson } from './results-json';
-import { gridWidth } from '../reading/table';
+import { rowLength } from '../reading/table';
 import { nameKey, normalizeText } from '../values/text';
 import { HEADER_SEARCH_ROWS, matchNameMappingHeader } from '../rules/headers';
 
@@ -25,7 +25,7 @@ export function readNameMapping(grids: Grid[]): Map<string, string> {
     for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r++) {
       let oldColumn = -1;
       let newColumn = -1;
-      for (let c = 0; c < gridWidth(grid); c++) {
+      for (let c = 0; c < rowLength(grid, r); c++) {
         const field = matchNameMappingHeader(cellText(cellAt(grid, r, c)));
         if (field === 'oldName') oldColumn = c;
         if (field === 'newName') newColumn = c;

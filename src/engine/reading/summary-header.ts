@@ -6,7 +6,7 @@
 import { cellAddress, cellAt, cellKey, Grid } from '../values/grid';
 import { headerKey, isComponentParentHeader, matchSummaryHeader, SummaryColumn } from '../rules/headers';
 import { components, Rubric } from '../rules/rubric';
-import { headerText, MergeMasters } from './table';
+import { headerText, MergeMasters, rowLength } from './table';
 import { HeaderMatch } from './report';
 import { normalizeText } from '../values/text';
 
@@ -68,9 +68,11 @@ function addCandidate(found: RowMatches, field: SummaryColumn, column: number): 
 }
 
 /** The header row's cells: a field, a component, a "Trong đó" parent, or unread. */
-function matchRow(grid: Grid, row: number, width: number, masters: MergeMasters, lookup: ComponentLookup): RowMatches {
+function matchRow(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup): RowMatches {
   const found = emptyMatches();
-  for (let c = 0; c < width; c++) {
+  // The row's own cells, not the widest row's width: a sheet with one cell at XFD3 and one at
+  // A1048576 would otherwise cost 16,384 columns on each of a million rows.
+  for (let c = 0; c < rowLength(grid, row); c++) {
     const master = masters.get(cellKey(row, c));
     const text = headerText(grid, row, c, masters);
     if (text === '') continue;
@@ -100,9 +102,9 @@ function matchRow(grid: Grid, row: number, width: number, masters: MergeMasters,
  * The row under a header, taken in when it holds component names (the rubric's, or any under a
  * "Trong đó" parent) or field names the first row lacks.
  */
-function matchSubRow(grid: Grid, row: number, width: number, masters: MergeMasters, lookup: ComponentLookup, above: RowMatches): RowMatches {
+function matchSubRow(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup, above: RowMatches): RowMatches {
   const found = emptyMatches();
-  for (let c = 0; c < width && row < grid.rows.length; c++) {
+  for (let c = 0; c < rowLength(grid, row); c++) {
     const value = cellAt(grid, row, c);
     if (typeof value !== 'string' || value.trim() === '') continue;
     const cell = cellAddress(row, c);
@@ -134,10 +136,10 @@ function isUnderParent(masters: MergeMasters, row: number, column: number, paren
  * Reads the header at `row`, if it is one: a name column and a score (achieved, self,
  * appraised, or an ambiguous one) or component columns.
  */
-export function readHeader(grid: Grid, row: number, width: number, masters: MergeMasters, lookup: ComponentLookup): TableHeader | undefined {
-  const first = matchRow(grid, row, width, masters, lookup);
+export function readHeader(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup): TableHeader | undefined {
+  const first = matchRow(grid, row, masters, lookup);
   if (!first.candidates.has('name')) return undefined;
-  const below = matchSubRow(grid, row + 1, width, masters, lookup, first);
+  const below = matchSubRow(grid, row + 1, masters, lookup, first);
   const takeBelow = below.components.length > 0 || below.candidates.size > 0;
   const rows = takeBelow ? [first, below] : [first];
   const columns = new Map<SummaryColumn, number>();

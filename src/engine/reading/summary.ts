@@ -8,7 +8,7 @@ import { groupDisplayName } from '../rules/groups';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { AgencyRecord } from './records';
 import { Rubric } from '../rules/rubric';
-import { gridWidth, mergeMasters, MergeMasters, sectionTitle } from './table';
+import { mergeMasters, MergeMasters, sectionTitle } from './table';
 import { componentLookup, ComponentLookup, readHeader, TableHeader } from './summary-header';
 import { addToSums, classifyRow, ColumnSums, readRow, RowRead } from './summary-rows';
 import { GroupSource, PassedOverReason, rowLabel, TableReport } from './report';
@@ -52,7 +52,6 @@ class SummaryScan {
   readonly records: AgencyRecord[] = [];
   readonly issues: Issue[] = [];
   readonly reports: TableReport[] = [];
-  private readonly width: number;
   private readonly masters: MergeMasters;
   private readonly lookup: ComponentLookup;
   private readonly hidden: Set<number>;
@@ -65,7 +64,6 @@ class SummaryScan {
     private readonly grid: Grid,
     private readonly options: SummaryOptions,
   ) {
-    this.width = gridWidth(grid);
     this.masters = mergeMasters(grid);
     this.lookup = componentLookup(options.rubric);
     this.hidden = new Set(grid.hiddenRows ?? []);
@@ -87,7 +85,7 @@ class SummaryScan {
     }
     // A first header lies in the first rows of the sheet or under a title; later ones anywhere.
     const searching = this.table || this.reports.length > 0 || r < HEADER_SEARCH_ROWS || r - this.lastTitleRow <= HEADER_SEARCH_ROWS;
-    const header = searching ? readHeader(this.grid, r, this.width, this.masters, this.lookup) : undefined;
+    const header = searching ? readHeader(this.grid, r, this.masters, this.lookup) : undefined;
     if (header) {
       this.closeTable();
       this.openTable(header);

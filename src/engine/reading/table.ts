@@ -32,6 +32,11 @@ export function mergeAt(grid: Grid, row: number, column: number) {
   return grid.merges.find((m) => m.top === row && m.left === column);
 }
 
+/** Number of cells in the row (a merged area's cells are in the rows of the grids both adapters read). */
+export function rowLength(grid: Grid, row: number): number {
+  return grid.rows[row]?.length ?? 0;
+}
+
 /** Number of columns in the widest row. */
 export function gridWidth(grid: Grid): number {
   let width = 0;
