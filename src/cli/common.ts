@@ -12,7 +12,7 @@ import { resultsJson } from '../engine/output/results-json';
 import { Rubric, readRubricSheet } from '../engine/rules/rubric';
 import { WorkbookGrids } from '../engine/values/grid';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
-import { sheetNameKey } from '../engine/reading/workbooks';
+import { sheetNameKey } from '../engine/values/sheet-names';
 import { readingReportLines } from '../engine/messages/reading-report';
 
 export { agencyFileName } from '../engine/output/file-names';

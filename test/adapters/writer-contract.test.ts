@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import { annexLayout } from '../../src/engine/output/annex';
 import { assess } from '../../src/engine/assessing/assess';
-import { AnnexLayout, OWNED_SHEET_MARKER } from '../../src/engine/output/layout';
+import { AnnexLayout } from '../../src/engine/output/layout';
+import { OWNED_SHEET_MARKER } from '../../src/engine/values/sheet-names';
 import { writeAnnexLayout } from '../../src/adapters/excel/write';
 import { writeLayoutBuffer } from '../../src/adapters/exceljs/write';
 import { cellOf, createFakeExcel, sheetValues } from '../support/excel-double';

@@ -1,4 +1,5 @@
-import { annexLayout, sheetName } from '../../src/engine/output/annex';
+import { annexLayout } from '../../src/engine/output/annex';
+import { sheetName } from '../../src/engine/values/sheet-names';
 import { assess } from '../../src/engine/assessing/assess';
 import { CellValue } from '../../src/engine/values/grid';
 import { presetRubric } from '../../src/engine/rules/presets';

@@ -5,16 +5,7 @@
  */
 import { cellText, Grid, isCellError } from '../../engine/values/grid';
 import { removeSheetsAndMarks, RequestBudget } from './write';
-
-function freeSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Phiếu';
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
+import { freeSheetNames, sheetName } from '../../engine/values/sheet-names';
 
 /** A rough size of a grid's values and number formats in a request. */
 function gridBytes(grid: Grid): number {
@@ -31,12 +22,10 @@ export async function insertGrids(context: Excel.RequestContext, grids: Grid[]):
   const budget = new RequestBudget(context);
   const sheets = context.workbook.worksheets.load('items/name');
   await budget.sync();
-  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const names = grids.map((grid) => {
-    const name = freeSheetName(grid.sheet, taken);
-    taken.add(name.toLowerCase());
-    return name;
-  });
+  const names = freeSheetNames(
+    grids.map((grid) => sheetName(grid.sheet) || 'Phiếu'),
+    sheets.items.map((s) => s.name),
+  );
   try {
     for (const [i, grid] of grids.entries()) {
       await budget.room(gridBytes(grid));

@@ -4,23 +4,11 @@
  * comment. Only marked sheets are ever replaced or deleted, and a marked sheet the user has
  * renamed (to keep last week's version, say) is theirs from then on.
  */
-import { OWNED_SHEET_MARKER } from '../../engine/output/layout';
-
-export const OWNED_NAME_PATTERN = new RegExp(`^${OWNED_SHEET_MARKER}_\\d+$`, 'i');
-
-/** The sheet a name's reference points at: "='Phụ lục I'!$A$1" → "Phụ lục I"; undefined for #REF!. */
-export function sheetOfReference(reference: string): string | undefined {
-  const text = reference.replace(/^=/, '');
-  const bang = text.lastIndexOf('!');
-  if (bang < 0) return undefined;
-  const sheet = text.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) return sheet.slice(1, -1).replace(/''/g, "'");
-  return sheet === '#REF' ? undefined : sheet;
-}
+import { ownedMarkerNumber, quoteSheetName, sheetOfReference } from '../../engine/values/sheet-names';
 
 /** A reference to a sheet's A1 for a defined name: "='Phụ lục I'!$A$1". */
 export function referenceToSheet(sheet: string): string {
-  return `='${sheet.replace(/'/g, "''")}'!$A$1`;
+  return `=${quoteSheetName(sheet)}!$A$1`;
 }
 
 /** New sheets are built under these names and renamed at the end. */
@@ -37,7 +25,7 @@ export interface MarkerName {
 export function ownedFromNames(items: MarkerName[]): Set<string> {
   const owned = new Set<string>();
   for (const item of items) {
-    if (!OWNED_NAME_PATTERN.test(item.name)) continue;
+    if (ownedMarkerNumber(item.name) === undefined) continue;
     const sheet = sheetOfReference(item.formula);
     if (!sheet) continue;
     const renamed = item.comment && !sheet.startsWith(TEMPORARY_PREFIX) && sheet.toLowerCase() !== item.comment.toLowerCase();

@@ -11,11 +11,12 @@
  * - Text stays text: text cells get the number format "@" before their values, so a name
  *   starting with "=" is never a formula and "01" is not turned into 1.
  */
-import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, OWNED_SHEET_MARKER, PAGE_MARGINS_MM, PAGE_NUMBER } from '../../engine/output/layout';
+import { FONT_NAME, FONT_SIZE, formulaNumberFormat, LayoutCell, LayoutChart, LayoutSheet, PAGE_MARGINS_MM, PAGE_NUMBER } from '../../engine/output/layout';
 import { ownedFromNames, referenceToSheet, TEMPORARY_PREFIX } from './owned';
 import { EXCEL_STYLES } from './styles';
 import { bothLanguages, Words, WORDS } from '../../engine/messages/words';
 import { columnPoints } from '../../engine/output/print';
+import { freeSheetName, freeSheetNames, ownedMarkerName, ownedMarkerNumber, sheetNameKey } from '../../engine/values/sheet-names';
 
 /** The largest request the writer sends; Excel on the web refuses more than 5 MB. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -75,17 +76,6 @@ function hostFeatures(options: WriteOptions): HostFeatures {
   };
 }
 
-/** A tab name not used by any sheet that stays: "Phụ lục I", else "Phụ lục I (2)", … */
-function freeName(wanted: string, taken: Set<string>): string {
-  const key = (n: string) => n.toLowerCase();
-  if (!taken.has(key(wanted))) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = wanted.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(key(name))) return name;
-  }
-}
-
 /**
  * Keeps each request under MAX_REQUEST_BYTES: before a part that would take the pending request
  * past it, the pending request is sent. Counts the syncs it makes.
@@ -123,19 +113,16 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
   await budget.sync();
 
   const owned = ownedFromNames(names.items);
-  const markerPattern = new RegExp(`^${OWNED_SHEET_MARKER}_(\\d+)$`, 'i');
-  const oldMarkers = names.items.filter((n) => markerPattern.test(n.name)).map((n) => n.name);
-  const nextMarker = Math.max(0, ...oldMarkers.map((n) => Number(markerPattern.exec(n)![1]))) + 1;
+  const oldMarkers = names.items.filter((n) => ownedMarkerNumber(n.name) !== undefined).map((n) => n.name);
+  const nextMarker = Math.max(0, ...oldMarkers.map((n) => ownedMarkerNumber(n)!)) + 1;
   const existing = worksheets.items.map((s) => s.name);
-  const staying = new Set(existing.filter((n) => !owned.has(n)).map((n) => n.toLowerCase()));
-  const temporaries = layout.sheets.map((_, i) => freeName(`${TEMPORARY_PREFIX}${i + 1}`, new Set(existing.map((n) => n.toLowerCase()))));
-  const markers = layout.sheets.map((_, i) => `${OWNED_SHEET_MARKER}_${nextMarker + i}`);
-  const finalNames: string[] = [];
-  for (const sheet of layout.sheets) {
-    const name = freeName(sheet.name, staying);
-    staying.add(name.toLowerCase());
-    finalNames.push(name);
-  }
+  const temporaries = layout.sheets.map((_, i) => freeSheetName(`${TEMPORARY_PREFIX}${i + 1}`, new Set(existing.map(sheetNameKey))));
+  const markers = layout.sheets.map((_, i) => ownedMarkerName(nextMarker + i));
+  // The add-in's own sheets give way; a user's sheet keeps its name and the annex takes another.
+  const finalNames = freeSheetNames(
+    layout.sheets.map((sheet) => sheet.name),
+    existing.filter((n) => !owned.has(n)),
+  );
   const features = hostFeatures(options);
 
   // 1. Every new sheet, whole, under a temporary name, already marked as the add-in's own (a
@@ -301,12 +288,10 @@ export async function writeUserSheets(context: Excel.RequestContext, sheets: Lay
   const budget = new RequestBudget(context);
   const worksheets = context.workbook.worksheets.load('items/name');
   await budget.sync();
-  const taken = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
-  const names = sheets.map((sheet) => {
-    const name = freeName(sheet.name, taken);
-    taken.add(name.toLowerCase());
-    return name;
-  });
+  const names = freeSheetNames(
+    sheets.map((sheet) => sheet.name),
+    worksheets.items.map((s) => s.name),
+  );
   const features = hostFeatures(options);
   try {
     for (const [i, sheet] of sheets.entries()) {

@@ -5,9 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { CellValue, Grid, MergedRange, parseRangeAddress, UNCALCULATED_FORMULA, WorkbookGrids } from '../../engine/values/grid';
-import { OWNED_SHEET_MARKER } from '../../engine/output/layout';
+import { ownedMarkerNumber, sheetOfReference } from '../../engine/values/sheet-names';
 
-const OWNED_NAME = new RegExp(`^${OWNED_SHEET_MARKER}_\\d+$`, 'i');
 import { bothLanguages, Words } from '../../engine/messages/words';
 import { PrescanLimits, PrescanRefusal, prescanWorkbook } from './prescan';
 
@@ -105,8 +104,11 @@ function markedSheets(workbook: ExcelJS.Workbook): Set<string> {
   const marks = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
   const owned = new Set<string>();
   for (const mark of marks) {
-    if (!OWNED_NAME.test(mark.name)) continue;
-    for (const range of mark.ranges) owned.add(range.replace(/!.*$/, '').replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+    if (ownedMarkerNumber(mark.name) === undefined) continue;
+    for (const range of mark.ranges) {
+      const sheet = sheetOfReference(range);
+      if (sheet !== undefined) owned.add(sheet);
+    }
   }
   return owned;
 }

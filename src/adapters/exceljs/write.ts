@@ -5,7 +5,8 @@
 import ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic';
 import { chartPng } from './chart-png';
-import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, isReplacedByRebuild, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, OWNED_SHEET_MARKER, PAGE_MARGINS_MM, PAGE_NUMBER_HEADER } from '../../engine/output/layout';
+import { AnnexLayout, CellStyleName, FONT_NAME, FONT_SIZE, formulaNumberFormat, isReplacedByRebuild, LayoutSheet, NUMBER_FORMAT_TWO_DECIMALS, PAGE_MARGINS_MM, PAGE_NUMBER_HEADER } from '../../engine/output/layout';
+import { ownedMarkerName, quoteSheetName } from '../../engine/values/sheet-names';
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: 'thin' },
@@ -52,10 +53,6 @@ const MARGINS: ExcelJS.Margins = {
   footer: inches(PAGE_MARGINS_MM.footer),
 };
 
-function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: number, own: boolean): void {
   const sheet = workbook.addWorksheet(layout.name, {
     // ExcelJS leaves out columns 9 characters wide, taking 9 for the file's default: say so in the file.
@@ -99,7 +96,7 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: num
     sheet.addImage(image, { tl: { col: chart.column, row: chart.row }, ext: { width: chart.width, height: chart.height } });
   }
   // Marks the sheet as the add-in's own, so a rebuild in Excel replaces it and nothing else.
-  if (own) workbook.definedNames.add(`${quoteSheetName(layout.name)}!$A$1`, `${OWNED_SHEET_MARKER}_${index + 1}`);
+  if (own) workbook.definedNames.add(`${quoteSheetName(layout.name)}!$A$1`, ownedMarkerName(index + 1));
 }
 
 /** A form: every cell locked but the inputs, which keep their validation rule. */

@@ -13,6 +13,7 @@ import { CellStyleName, LayoutCell, LayoutChart, LayoutMerge, LayoutSheet } from
 import { formatOrdinal, rankBy } from '../rules/rank';
 import { fitColumnsToPage, wrappedRowHeights } from './print';
 import { hasSignature, signatureGrid, SignatureBlock } from './signature';
+import { quoteSheetName, sheetName } from '../values/sheet-names';
 
 export interface AnnexOptions {
   /**
@@ -161,7 +162,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
       const r = sheet.rows.length + 1;
       // Scores typed as numbers in a summary sheet of this workbook are referred to; others (text,
       // forms, other files) are copied.
-      const source = quoteSheet(a.record.sheet);
+      const source = quoteSheetName(a.record.sheet);
       const here = options.linkFile !== undefined && a.record.file === options.linkFile;
       if (here && a.record.achievedLinkable) cells[2] = { ...cells[2], formula: `=${source}!${a.record.achievedCell}` };
       if (here && a.record.standardLinkable && a.record.standardCell) cells[3] = { ...cells[3], formula: `=${source}!${a.record.standardCell}` };
@@ -218,10 +219,6 @@ function ratioChart(group: GroupResult, grades: GradeSettings, row: number, firs
   };
 }
 
-/** A sheet name as formulas write it: 'Kết quả 2021'. */
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 /**
  * The ratio as a formula. Rounding to 8 decimals first removes binary noise (1.53 / 680 × 100 is
@@ -313,10 +310,6 @@ function issuesSheet(issues: readonly Issue[]): LayoutSheet | undefined {
   return sheet.build('Các vấn đề', 'issues', [5, 10, 14, 14, 6, 22, 60], { flex: 6, minFlex: 40, maxFlex: 80 });
 }
 
-/** An Excel tab name: at most 31 characters, none of []:*?/\. */
-export function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
-}
 
 /** The whole annex workbook for an assessment. */
 export function annexLayout(assessment: Assessment, options: AnnexOptions = {}): { sheets: LayoutSheet[] } {

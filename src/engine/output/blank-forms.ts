@@ -6,7 +6,7 @@
 import { scoreRange } from '../rules/score-range';
 import { fromHundredths } from '../values/decimal';
 import { cellAddress } from '../values/grid';
-import { sheetName } from './annex';
+import { sheetName } from '../values/sheet-names';
 import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
 import { wrappedRowHeights } from './print';
 import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from '../rules/rubric';

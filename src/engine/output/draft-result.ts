@@ -8,7 +8,8 @@
 import { AgencyResult, Assessment, GroupResult } from '../assessing/assess';
 import { fromHundredths, Hundredths } from '../values/decimal';
 import { CriterionScore, MarkedScore } from '../reading/records';
-import { cell, LINE_HEIGHT, SheetBuilder, sheetName } from './annex';
+import { cell, LINE_HEIGHT, SheetBuilder } from './annex';
+import { freeSheetNames, sheetName } from '../values/sheet-names';
 import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
 
 export interface DraftResultOptions {
@@ -119,15 +120,10 @@ function rowHeight(texts: string[]): number {
 
 /** Every agency's draft result, with a tab name unique in the workbook (the pane writes them side by side). */
 export function draftResults(assessment: Assessment, options: DraftResultOptions = {}): { group: GroupResult; agency: AgencyResult; sheet: LayoutSheet }[] {
-  const used = new Set<string>();
-  const out: { group: GroupResult; agency: AgencyResult; sheet: LayoutSheet }[] = [];
-  for (const group of assessment.groups) {
-    for (const agency of group.agencies) {
-      let name = sheetName(agency.name);
-      for (let i = 2; used.has(name.toLowerCase()); i++) name = sheetName(`${agency.name.slice(0, 26)} (${i})`);
-      used.add(name.toLowerCase());
-      out.push({ group, agency, sheet: draftResultSheet(group, agency, options, name) });
-    }
-  }
-  return out;
+  const agencies = assessment.groups.flatMap((group) => group.agencies.map((agency) => ({ group, agency })));
+  const names = freeSheetNames(
+    agencies.map(({ agency }) => sheetName(agency.name)),
+    [],
+  );
+  return agencies.map(({ group, agency }, i) => ({ group, agency, sheet: draftResultSheet(group, agency, options, names[i]) }));
 }

@@ -131,5 +131,3 @@ export interface AnnexLayout {
   sheets: LayoutSheet[];
 }
 
-/** Marks the sheets the add-in writes, so it replaces only its own: a workbook-level name prefix. */
-export const OWNED_SHEET_MARKER = 'CNTT_ANNEX';

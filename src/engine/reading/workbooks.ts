@@ -15,6 +15,7 @@ import { SheetReport, TableReport } from './report';
 import { gridWidth } from './table';
 import { isOwnAnnex } from './own-output';
 import { isSettingsSheet } from './settings';
+import { sheetNameKey } from '../values/sheet-names';
 
 export interface ReadOptions {
   /** A rubric from elsewhere (a preset, another file); else the first rubric sheet found. */
@@ -92,10 +93,6 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
   return nothingRead(grid, file, out.issues);
 }
 
-/** Tab names as Excel compares them: case-insensitively. */
-export function sheetNameKey(name: string): string {
-  return name.normalize('NFC').toLowerCase();
-}
 
 /** A form's one table: its header cells, the agency it names and the group it gives. */
 function formTable(grid: Grid, record: AgencyRecord): TableReport {
