@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Renders a workbook to PNG pages for a look: LibreOffice makes a PDF, pdftoppm the pages.
-# Usage: npm run render -- <file.xlsx> [out-dir]     (pages go to out/render/ by default)
+# Renders a workbook or a Word document to PNG pages for a look: LibreOffice makes a PDF,
+# pdftoppm the pages. Usage: npm run render -- <file.xlsx|file.docx> [out-dir]
+# (pages go to out/render/ by default).
 set -euo pipefail
 if [ $# -lt 1 ]; then
-  echo "usage: npm run render -- <file.xlsx> [out-dir]" >&2
+  echo "usage: npm run render -- <file.xlsx|file.docx> [out-dir]" >&2
   exit 2
 fi
 input="$1"
 out="${2:-out/render}"
 if ! command -v soffice >/dev/null || ! command -v pdftoppm >/dev/null; then
-  echo "render needs LibreOffice and poppler: apt-get install -y libreoffice-calc-nogui poppler-utils" >&2
+  echo "render needs LibreOffice and poppler: apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation fonts-crosextra-carlito" >&2
   exit 2
 fi
 [ -f "$input" ] || { echo "no such file: $input" >&2; exit 2; }

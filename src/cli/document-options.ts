@@ -12,6 +12,7 @@ export interface DocumentOptions {
   recipient?: string[];
   signerTitle?: string[];
   signer?: string;
+  noticeDocx?: string;
 }
 
 const collect = (value: string, list: string[] = []) => [...list, value];
@@ -21,7 +22,8 @@ export function withDocumentOptions(command: Command, help: Words['help']): Comm
     .option('--notice <text>', help.notice)
     .option('--recipient <text>', help.recipient, collect)
     .option('--signer-title <line>', help.signerTitle, collect)
-    .option('--signer <name>', help.signer);
+    .option('--signer <name>', help.signer)
+    .option('--notice-docx <file>', help.noticeDocx);
 }
 
 /** What the command line gives, each part over what the inputs keep. */

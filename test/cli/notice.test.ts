@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -65,5 +66,20 @@ describe('cntt build --notice', () => {
     expect(second.getCell('A3').value).toBe(`(Kèm theo ${NOTICE})`);
     expect(texts(second)).toEqual(expect.arrayContaining(['- Lưu: VT.', 'PHÓ CHỦ TỊCH', 'Trần Thị B']));
     expect(texts(second)).not.toContain('Nguyễn Văn A');
+  });
+
+  it('writes the notice itself as a Word document with --notice-docx', async () => {
+    const output = path.join(dir, 'phu-luc.xlsx');
+    const docx = path.join(dir, 'van-ban', 'thong-bao.docx');
+    const result = await cntt('build', path.join(examples, 'khanh-son-2021.xlsx'), '-o', output, '--year', '2021', '--notice', NOTICE, '--signer', 'Nguyễn Văn A', '--notice-docx', docx);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Đã ghi thông báo vào ${docx}`);
+    const zip = await JSZip.loadAsync(fs.readFileSync(docx));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('THÔNG BÁO');
+    expect(xml).toContain('Số: 123/TB-UBND');
+    expect(xml).toContain('Khánh Sơn, ngày 29 tháng 10 năm 2021');
+    expect(xml).toContain('Nguyễn Văn A');
+    expect(fs.readdirSync(path.dirname(docx))).toEqual(['thong-bao.docx']);
   });
 });

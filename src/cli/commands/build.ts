@@ -12,6 +12,9 @@ import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printAssessment, printIssues } from '../report';
 import { documentSettings, DocumentOptions, withDocumentOptions } from '../document-options';
 import { settingsSheet } from '../../engine/output/settings';
+import { noticeDocument, NoticeDocument } from '../../engine/output/notice';
+import { noticeDocxBytes } from '../../adapters/docx/notice';
+import { writeFileAtomically } from '../../adapters/exceljs/atomic';
 import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, printReadingReport, readAndAssess, reportStream, UsageError, withInputOptions, writeResultsJson } from '../common';
 
 interface BuildOptions extends CommonOptions, DocumentOptions {
@@ -55,13 +58,21 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   // The notice and signature are kept in the annex workbook too, for next year.
   if (settings.notice || settings.signature) layout.sheets.push(settingsSheet(settings));
   await writeLayoutFile(layout, output);
-  if (options.live) report(`${words.liveScoresCopied}
-`);
+  if (options.noticeDocx) await writeNoticeDocx(options.noticeDocx, noticeDocument(assessment, { year: options.year, title: options.title, ...settings }));
+  if (options.live) report(`${words.liveScoresCopied}\n`);
   if (previous) report(`${words.matchedLastYear(matchedCount(assessment, previous), agencyCount(assessment))}\n`);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);
   report(`${words.annexesWritten(output)}\n`);
+  if (options.noticeDocx) report(`${words.noticeWritten(options.noticeDocx)}\n`);
   return EXIT_OK;
+}
+
+/** The notice as a .docx, written whole or not at all. */
+async function writeNoticeDocx(file: string, notice: NoticeDocument): Promise<void> {
+  const bytes = await noticeDocxBytes(notice);
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  await writeFileAtomically(file, (stream) => new Promise<void>((resolve, reject) => stream.end(Buffer.from(bytes), () => resolve()).once('error', reject)));
 }
 
 /**
