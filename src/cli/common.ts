@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import { assess, Assessment } from '../engine/assessing/assess';
 import type { Language } from '../engine/messages/language';
 import { bothLanguages, Words } from '../engine/messages/words';
-import { isPresetName, PRESET_NAMES, presetRubric } from '../engine/rules/presets';
+import { isPresetName, PRESET_NAMES, presetRubric, RULES_PRESET_NAMES, rulesPreset } from '../engine/rules/presets';
+import { isRulesSheetName, readRulesSheet, RulesSheetRead } from '../engine/rules/rules-sheet';
 import { resultsJson } from '../engine/output/results-json';
 import { Rubric, readRubricSheet } from '../engine/rules/rubric';
 import { WorkbookGrids } from '../engine/values/grid';
@@ -39,6 +40,8 @@ export interface CommandContext {
 
 export interface CommonOptions {
   rubric?: string;
+  /** A rules preset, or a workbook with a "Quy định" sheet. */
+  rules?: string;
   json?: string;
   lang: Language;
   /** Sheets to leave out of every input (a kept copy of an old annex, say). */
@@ -60,6 +63,7 @@ export function withInputOptions(command: Command, help: Words['help']): Command
   return command
     .argument('<inputs...>', help.inputs)
     .option(...rubricOption(help))
+    .option('--rules <file|preset>', help.rules(RULES_PRESET_NAMES.join(', ')))
     .option('--json <file|->', help.json)
     .option('--skip-sheet <name>', help.skipSheet, (name: string, list: string[] = []) => [...list, name])
     .option('--skip-hidden', help.skipHidden)
@@ -81,6 +85,7 @@ export async function run(inputs: string[], options: CommonOptions, io: Io): Pro
 
 export async function readAndAssess(inputs: string[], options: CommonOptions, io: Io): Promise<{ assessment: Assessment; workbooks: WorkbookGrids[] }> {
   const rubric = options.rubric ? await loadRubric(options.rubric) : undefined;
+  const rules = options.rules ? await loadRules(options.rules) : undefined;
   const workbooks: WorkbookGrids[] = [];
   for (const [index, input] of inputs.entries()) {
     fileMustExist(input);
@@ -91,7 +96,23 @@ export async function readAndAssess(inputs: string[], options: CommonOptions, io
   const present = new Set(workbooks.flatMap((w) => w.sheets.map((g) => sheetNameKey(g.sheet))));
   const missing = skipSheets.filter((name) => !present.has(sheetNameKey(name)));
   if (missing.length > 0) throw new UsageError(`--skip-sheet: ${bothLanguages((w) => w.usage.noSuchSheet)}: ${missing.join(', ')}`);
-  return { assessment: assess(workbooks, { rubric, skipSheets, skipHidden: options.skipHidden }), workbooks };
+  const assessment = assess(workbooks, { rubric, rules: rules?.rules, skipSheets, skipHidden: options.skipHidden });
+  // The rules file's own problems come first, at their cells, and count like any other.
+  if (rules) assessment.issues.unshift(...rules.issues);
+  return { assessment, workbooks };
+}
+
+/** A rules preset by name, or the "Quy định" sheet of a workbook, with that sheet's problems. */
+export async function loadRules(source: string): Promise<RulesSheetRead> {
+  const preset = rulesPreset(source);
+  if (preset) return { rules: preset.rules, issues: [] };
+  if (!fs.existsSync(source)) {
+    throw new UsageError(`--rules: ${bothLanguages((w) => w.usage.noSuchRubric(source))} (presets: ${RULES_PRESET_NAMES.join(', ')})`);
+  }
+  const workbook = await readWorkbookFile(source);
+  const grid = workbook.sheets.find((g) => isRulesSheetName(g.sheet));
+  if (!grid) throw new UsageError(`--rules: ${bothLanguages((w) => w.usage.noRulesSheet(source))}`);
+  return readRulesSheet(grid, workbook.file);
 }
 
 export async function loadRubric(source: string): Promise<Rubric> {

@@ -5,6 +5,8 @@ import { Assessment } from '../engine/assessing/assess';
 import { formatHundredths, fromHundredths } from '../engine/values/decimal';
 import type { Language } from '../engine/messages/language';
 import { WORDS } from '../engine/messages/words';
+import { describeRulesSource } from '../engine/rules/presets';
+import { formatFixed } from '../engine/values/fixed';
 import { formatLocation, Issue, issueMessage, sortIssues } from '../engine/messages/issues';
 
 
@@ -25,13 +27,14 @@ function pad(text: string, width: number, right = false): string {
 export function printAssessment(assessment: Assessment, language: Language, write: (text: string) => void): void {
   const words = WORDS[language].cli;
   const head = words.tableHead;
+  write(`${WORDS[language].rules.inForce(describeRulesSource(assessment.rules.source, language))}\n`);
   for (const group of assessment.groups) {
     write(`\n${words.annex} ${group.annex}: ${group.name}\n`);
     const nameWidth = Math.max(head[1].length, ...group.agencies.map((a) => [...a.name].length));
     write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 9, true)} ${pad(head[3], 10, true)} ${pad(head[4], 9, true)}  ${head[5]}\n`);
     for (const a of group.agencies) {
       write(
-        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatHundredths(a.achievedScore, ','), 9, true)} ${pad(a.standardScore % 100 === 0 ? String(fromHundredths(a.standardScore)) : formatHundredths(a.standardScore, ','), 10, true)} ${pad(formatHundredths(a.ratio, ','), 9, true)}  ${a.grade}\n`,
+        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatHundredths(a.achievedScore, ','), 9, true)} ${pad(a.standardScore % 100 === 0 ? String(fromHundredths(a.standardScore)) : formatHundredths(a.standardScore, ','), 10, true)} ${pad(formatFixed(a.roundedRatio, ','), 9, true)}  ${a.grade}${a.rank === null ? ` (${WORDS[language].rules.unranked})` : ''}\n`,
       );
     }
   }

@@ -37,7 +37,7 @@ function recordOf(row: Row2014, i: number): AgencyRecord {
 const detail = rows.filter((r) => r.section === 'detail');
 const assessment = assessRecords(detail.map(recordOf), {
   rubric: presetRubric('khanh-hoa-2014'),
-  ranking: { rules: rulesPreset('khanh-hoa-2014')!.rules, language: 'vi' },
+  rules: rulesPreset('khanh-hoa-2014')!.rules,
 });
 const groupOf = (key: 'so' | 'huyen'): GroupResult => assessment.groups.find((g) => g.name === GROUPS[key])!;
 const ranking = (section: string) => rows.filter((r) => r.section === section);

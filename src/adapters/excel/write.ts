@@ -174,7 +174,7 @@ function* chunks(rows: LayoutCell[][]): Generator<{ start: number; rows: LayoutC
 function writeBlock(sheet: Excel.Worksheet, start: number, rows: LayoutCell[][]): void {
   if (rows.length === 0 || rows[0].length === 0) return;
   const range = sheet.getRangeByIndexes(start, 0, rows.length, rows[0].length);
-  const format = (cell: LayoutCell) => EXCEL_STYLES[cell.style].numberFormat;
+  const format = (cell: LayoutCell) => cell.numberFormat ?? EXCEL_STYLES[cell.style].numberFormat;
   range.numberFormat = rows.map((row) => row.map((cell) => (cell.formula ? formulaNumberFormat(format(cell)) : format(cell))));
   const constant = (cell: LayoutCell) => (cell.value === null ? '' : cell.value);
   if (rows.some((row) => row.some((cell) => cell.formula))) {

@@ -82,7 +82,7 @@ function renderSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet, index: num
       if (cell.formula) target.value = { formula: cell.formula.slice(1), result: cell.value ?? undefined } as ExcelJS.CellFormulaValue;
       else if (cell.value !== null) target.value = cell.value;
       // One shared style object per style name: setting it whole is much cheaper than per property.
-      const style = STYLES[cell.style];
+      const style = cell.numberFormat ? { ...STYLES[cell.style], numFmt: cell.numberFormat } : STYLES[cell.style];
       target.style = (cell.formula && style.numFmt ? { ...style, numFmt: formulaNumberFormat(style.numFmt) } : style) as Partial<ExcelJS.Style>;
     });
     const height = layout.rowHeights?.[r];

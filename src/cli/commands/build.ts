@@ -24,6 +24,7 @@ interface BuildOptions extends CommonOptions, DocumentOptions {
   live?: boolean;
   previous?: string;
   charts?: boolean;
+  rankColumn?: boolean;
 }
 
 export function addBuildCommand(program: Command, { io, help, exit }: CommandContext): void {
@@ -33,6 +34,7 @@ export function addBuildCommand(program: Command, { io, help, exit }: CommandCon
     .option('--title <text>', help.title)
     .option('--live', help.live)
     .option('--charts', help.charts)
+    .option('--rank-column', help.rankColumn)
     .option('--previous <file>', help.previous)
     .action(async (inputs: string[], options: BuildOptions) => exit(await build(inputs, options, io)));
 }
@@ -54,7 +56,7 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   const annexed = options.live ? scoresCopied(assessment) : assessment;
   const settings = documentSettings(options, workbooks);
-  const layout = annexLayout(annexed, { year: options.year, title: options.title, ...settings, live: options.live, previous, charts: options.charts });
+  const layout = annexLayout(annexed, { year: options.year, title: options.title, ...settings, live: options.live, previous, charts: options.charts, rankColumn: options.rankColumn });
   // The notice and signature are kept in the annex workbook too, for next year.
   if (settings.notice || settings.signature) layout.sheets.push(settingsSheet(settings));
   await writeLayoutFile(layout, output);

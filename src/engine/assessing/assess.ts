@@ -11,6 +11,9 @@ import { Issue, makeIssue } from '../messages/issues';
 import { rankBy, toRoman } from '../rules/rank';
 import { inGroupOrder, splitIntoGroups } from '../rules/grouping';
 import { Fixed } from '../values/fixed';
+import { DEFAULT_RULES } from '../rules/rules';
+import type { Rules } from '../rules/rules';
+import { WORDS } from '../messages/words';
 import { AgencyRecord } from '../reading/records';
 import { components as rubricComponents, Criterion, criterionByCode, isLeaf, maxFor, readRubricSheet, Rubric, rubricGroupKey, rubricStandard, standardOf } from '../rules/rubric';
 import { scoreRangeIssue } from '../rules/score-range';
@@ -69,11 +72,12 @@ export interface Assessment {
   rubric?: Rubric;
   /** The reading report, where the assessment was read from workbooks. */
   sheets?: SheetReport[];
+  /** The rules graded and ranked by, and where they come from. */
+  rules: Rules;
 }
 
-export interface AssessOptions extends ReadOptions {
-  ranking?: RankingSettings;
-}
+/** `rules`: from elsewhere (a preset, another file); else the inputs' "Quy định" sheet, else the default. */
+export type AssessOptions = ReadOptions;
 
 export type SheetKind = 'rubric' | 'form' | 'summary' | 'other';
 
@@ -91,12 +95,12 @@ export function describeSheets(workbook: WorkbookGrids, rubric?: Rubric): { shee
 /** Reads, validates, scores and ranks; the reading report comes along as `sheets`. */
 export function assess(workbooks: readonly WorkbookGrids[], options: AssessOptions = {}): Assessment {
   const read = readWorkbooks(workbooks, options);
-  return { ...assessRecords(read.records, { ...options, rubric: read.rubric }, read.issues), sheets: read.sheets };
+  return { ...assessRecords(read.records, { ...options, rubric: read.rubric, rules: read.rules }, read.issues), sheets: read.sheets };
 }
 
 /** Validates and ranks agency records read from any source. */
 export function assessRecords(records: readonly AgencyRecord[], options: AssessOptions = {}, readIssues: Issue[] = []): Assessment {
-  const settings = options.ranking ?? DEFAULT_RANKING_SETTINGS;
+  const settings: RankingSettings = { ...DEFAULT_RANKING_SETTINGS, rules: options.rules ?? DEFAULT_RULES };
   const rubric = options.rubric;
   const issues = [...readIssues];
   const members: { record: AgencyRecord; standardScore: Hundredths; achievedScore: Hundredths }[] = [];
@@ -165,14 +169,15 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
         gradeKey: r.gradeKey,
         selfScore: record.selfScore,
         components: [],
-        note: record.note,
+        // An agency the rules leave unranked says so where the annex has room for a word.
+        note: r.rank === null ? [record.note, WORDS.vi.rules.unranked].filter((n) => n !== '').join('; ') : record.note,
         record,
       };
     });
     rankComponents(agencies, componentList, rubric, settings);
     results.push({ annex: toRoman(results.length + 1), name, agencies, components: componentList });
   }
-  return { groups: results, issues, rubric };
+  return { groups: results, issues, rubric, rules: settings.rules };
 }
 
 /**

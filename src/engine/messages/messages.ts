@@ -342,6 +342,32 @@ export const MESSAGES = {
     vi: (p) => `Thứ tự ${q(p.text)} không hợp lệ: 0 là cao nhất xếp đầu, 1 là thấp nhất xếp đầu.`,
     en: (p) => `Order ${q(p.text)} is not valid: 0 ranks the highest first, 1 the lowest first.`,
   },
+  // The rules sheet (Quy định)
+  'rules-no-header': {
+    severity: 'error',
+    vi: () => `Trang quy định cần một dòng tiêu đề «Quy định | Giá trị» trong mười dòng đầu; các quy định mặc định được dùng.`,
+    en: () => `The rules sheet needs a header row "Quy định | Giá trị" in its first ten rows; the default rules are used.`,
+  },
+  'rules-unknown-key': {
+    severity: 'error',
+    vi: (p) => `Không có quy định ${q(p.text)}; các quy định là: ${p.expected}.`,
+    en: (p) => `There is no rule ${q(p.text)}; the rules are: ${p.expected}.`,
+  },
+  'rules-duplicate-key': {
+    severity: 'error',
+    vi: (p) => `Quy định ${q(p.text)} đã có ở ô ${p.first}; dòng này không được dùng.`,
+    en: (p) => `The rule ${q(p.text)} is already given in cell ${p.first}; this row is not used.`,
+  },
+  'rules-sheet-not-used': {
+    severity: 'info',
+    vi: (p) => `Trang quy định này không được dùng: đang áp dụng quy định ${p.rules}.`,
+    en: (p) => `This rules sheet is not used: the rules in force are ${p.rules}.`,
+  },
+  'rules-bad-value': {
+    severity: 'error',
+    vi: (p) => `Không đọc được giá trị ${q(p.text)} của quy định ${q(p.key)}: cần ${p.expected}. Quy định mặc định được dùng.`,
+    en: (p) => `The value ${q(p.text)} of the rule ${q(p.key)} cannot be read: it should be ${p.expectedEn}. The default rule is used.`,
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type IssueCode = keyof typeof MESSAGES;

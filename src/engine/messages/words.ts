@@ -19,6 +19,8 @@ const vi = {
     program: 'Đánh giá, xếp hạng mức độ ứng dụng CNTT: đọc bảng tổng hợp và phiếu tự đánh giá, lập các phụ lục.',
     inputs: 'các tệp .xlsx: bảng tổng hợp, phiếu tự đánh giá, bộ tiêu chí',
     rubric: (presets: string) => `bộ tiêu chí: tệp .xlsx hoặc mẫu có sẵn (${presets})`,
+    rules: (presets: string) => `quy định xếp loại, xếp hạng: tệp .xlsx có trang «Quy định» hoặc mẫu có sẵn (${presets})`,
+    rankColumn: 'luôn thêm cột Xếp hạng vào phụ lục (mặc định: chỉ khi thứ hạng khác STT)',
     json: 'ghi kết quả dạng JSON vào tệp, hoặc - để in ra',
     skipSheet: 'bỏ qua trang tính này trong các tệp (dùng lại được nhiều lần)',
     skipHidden: 'bỏ qua các dòng đang bị ẩn (mỗi dòng được ghi trong báo cáo đọc)',
@@ -116,11 +118,20 @@ const vi = {
     noSuchSheet: 'không có trang tính',
     noSuchRubric: (source: string) => `không có mẫu hay tệp ${source}`,
     noRubricSheet: (source: string) => `không tìm thấy bộ tiêu chí trong ${source}`,
+    noRulesSheet: (source: string) => `không có trang «Quy định» trong ${source}`,
     noAgencies: (source: string) => `không có cơ quan nào trong ${source}`,
     oneWorkbook: 'chỉ một tệp mỗi lần',
     outputIsInput: 'tệp ghi ra phải khác tệp gốc',
     outputAmongInputs: (input: string) => `tệp phụ lục trùng với tệp đầu vào ${input}: hãy chọn tên khác`,
     notResults: (source: string) => `${source} không phải JSON kết quả`,
+  },
+
+  /** Which rules are in force, said in the annexes, the issues sheet and the pane. */
+  rules: {
+    inForce: (source: string) => `Quy định xếp loại, xếp hạng: ${source}`,
+    preset: (name: string, document: string) => `mẫu ${name} (${document})`,
+    sheet: (sheet: string, file: string) => (file ? `trang «${sheet}» của tệp ${file}` : `trang «${sheet}»`),
+    unranked: 'Không xếp hạng',
   },
 
   /** A file that cannot be read as a workbook. */
@@ -164,6 +175,8 @@ const en: Words = {
     program: 'Assessment and ranking of IT application: reads summary tables and self-assessment forms, writes the annexes.',
     inputs: '.xlsx files: summary tables, self-assessment forms, rubrics',
     rubric: (presets: string) => `rubric: an .xlsx file or a built-in preset (${presets})`,
+    rules: (presets: string) => `grading and ranking rules: an .xlsx file with a «Quy định» sheet or a built-in preset (${presets})`,
+    rankColumn: 'always add a Xếp hạng (rank) column to the annexes (by default only where ranks differ from STT)',
     json: 'write the results as JSON to a file, or - to print them',
     skipSheet: 'leave this sheet of the inputs out (repeatable)',
     skipHidden: 'leave hidden rows out (each is listed in the reading report)',
@@ -253,11 +266,18 @@ const en: Words = {
     noSuchSheet: 'no such sheet',
     noSuchRubric: () => 'no such preset or file',
     noRubricSheet: () => 'no rubric sheet found',
+    noRulesSheet: () => 'no «Quy định» (rules) sheet in it',
     noAgencies: () => 'no agencies listed',
     oneWorkbook: 'one workbook at a time',
     outputIsInput: 'the output must not be the input',
     outputAmongInputs: (input: string) => `the annex file is the input ${input}: choose another name`,
     notResults: () => 'not results JSON',
+  },
+  rules: {
+    inForce: (source) => `Grading and ranking rules: ${source}`,
+    preset: (name, document) => `preset ${name} (${document})`,
+    sheet: (sheet, file) => (file ? `sheet «${sheet}» of ${file}` : `sheet «${sheet}»`),
+    unranked: 'Not ranked',
   },
   fileRead: {
     'too-large': () => 'the file is larger than the limit',

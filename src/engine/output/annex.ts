@@ -14,6 +14,10 @@ import { formatOrdinal, rankBy } from '../rules/rank';
 import { fitColumnsToPage, wrappedRowHeights } from './print';
 import { hasSignature, signatureGrid, SignatureBlock } from './signature';
 import { quoteSheetName, sheetName } from '../values/sheet-names';
+import { Rules } from '../rules/rules';
+import { describeRulesSource } from '../rules/presets';
+import { WORDS } from '../messages/words';
+import { Fixed, fixedToNumber } from '../values/fixed';
 
 export interface AnnexOptions {
   /**
@@ -29,8 +33,10 @@ export interface AnnexOptions {
    * of the same name holding something else. Unset: every score is copied (a new workbook).
    */
   linkFile?: string;
-  /** The grade ladder for live formulas; the default is formats.md §4. */
+  /** The grade ladder for live formulas and charts; the default is the assessment's rules'. */
   grades?: GradeSettings;
+  /** A Xếp hạng column in every annex; without it, only where a rank differs from the STT. */
+  rankColumn?: boolean;
   /** Last year's results: the annexes gain a rank change and a ratio change column. */
   previous?: PreviousResults;
   /** A bar chart of each group's ratios, grade bands marked, beside its annex table. */
@@ -58,6 +64,12 @@ export const cell = (value: string | number | null, style: CellStyleName): Layou
 const text = (value: string) => cell(value, 'text');
 const centered = (value: string) => cell(value, 'textCenter');
 const score = (value: Hundredths | null) => cell(value === null ? null : fromHundredths(value), 'number');
+/** A ratio or index with the places the rules round it to: "0.0" for one, "0.000" for three. */
+const fixedCell = (value: Fixed | null): LayoutCell => {
+  if (value === null) return cell(null, 'number');
+  const format = value.decimals === 2 ? undefined : value.decimals === 0 ? '0' : `0.${'0'.repeat(value.decimals)}`;
+  return { ...cell(fixedToNumber(value), 'number'), ...(format && { numberFormat: format }) };
+};
 /** A standard score is printed whole where it is whole (730), as published annexes do. */
 const standardScore = (value: Hundredths) => cell(fromHundredths(value), value % 100 === 0 ? 'integer' : 'number');
 
@@ -143,21 +155,35 @@ function titleBlock(sheet: SheetBuilder, label: string, options: AnnexOptions, g
   sheet.titleRow(`Nhóm: ${group.name}`, 'subtitle');
 }
 
-function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
+/**
+ * Where the STT does not tell the rank, the annex shows it: an agency left unranked, or ties
+ * sharing a rank without a gap (1, 1, 2). Ties sharing a rank with a gap do not need it: the
+ * published tables print only the STT (06, 07 for two agencies ranked 6th), as the rule reads.
+ */
+function needsRankColumn(group: GroupResult, options: AnnexOptions, rules: Rules): boolean {
+  if (options.live === true || options.rankColumn === true) return true;
+  return group.agencies.some((a) => a.rank === null || (rules.ties === 'shared-without-gap' && a.rank !== Number(a.ordinal)));
+}
+
+function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): LayoutSheet {
   const live = options.live === true;
   const previous = options.previous;
-  const sheet = new SheetBuilder(7 + (live ? 1 : 0) + (previous ? 2 : 0));
+  const rankColumn = needsRankColumn(group, options, rules);
+  const grades = options.grades ?? rules.grades;
+  const sheet = new SheetBuilder(7 + (rankColumn ? 1 : 0) + (previous ? 2 : 0));
   titleBlock(sheet, `PHỤ LỤC ${group.annex}`, options, group);
-  sheet.blankRow();
+  // The rules in force, in the row that would otherwise be left blank above the table.
+  sheet.titleRow(WORDS.vi.rules.inForce(describeRulesSource(rules.source)), 'note');
   sheet.header([
     'STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú',
-    ...(live ? ['Thứ hạng'] : []),
+    ...(rankColumn ? ['Xếp hạng'] : []),
     ...(previous ? ['Thứ hạng so với năm trước', 'Tỷ lệ tăng, giảm (%)'] : []),
   ]);
   const first = sheet.rows.length + 1;
   const last = first + group.agencies.length - 1;
   for (const a of group.agencies) {
-    const cells = [centered(a.ordinal), text(a.name), score(a.achievedScore), standardScore(a.standardScore), score(a.ratio), centered(a.grade), text(a.note)];
+    const cells = [centered(a.ordinal), text(a.name), score(a.achievedScore), standardScore(a.standardScore), fixedCell(a.roundedRatio), centered(a.grade), text(a.note)];
+    const rank: LayoutCell = { value: a.rank, style: 'integer' };
     if (live) {
       const r = sheet.rows.length + 1;
       // Scores typed as numbers in a summary sheet of this workbook are referred to; others (text,
@@ -167,9 +193,10 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
       if (here && a.record.achievedLinkable) cells[2] = { ...cells[2], formula: `=${source}!${a.record.achievedCell}` };
       if (here && a.record.standardLinkable && a.record.standardCell) cells[3] = { ...cells[3], formula: `=${source}!${a.record.standardCell}` };
       cells[4] = { ...cells[4], formula: ratioFormula(`C${r}`, `D${r}`) };
-      cells[5] = { ...cells[5], formula: gradeFormula(`E${r}`, options.grades ?? DEFAULT_GRADE_SETTINGS) };
-      cells.push({ value: a.rank, style: 'integer', formula: `=COUNTIFS($E$${first}:$E$${last},">"&E${r})+1` });
+      if (grades) cells[5] = { ...cells[5], formula: gradeFormula(`E${r}`, grades) };
+      rank.formula = `=COUNTIFS($E$${first}:$E$${last},">"&E${r})+1`;
     }
+    if (rankColumn) cells.push(rank);
     if (previous) {
       const before = previous.get(nameKey(a.name));
       cells.push(centered(rankChange(a.rank, before)), before ? score(a.ratio - before.ratio) : centered(''));
@@ -183,13 +210,13 @@ function annexSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   }
   if (options.charts) {
     sheet.blankRow();
-    sheet.titleRow(chartLegend(options.grades ?? DEFAULT_GRADE_SETTINGS), 'note');
+    sheet.titleRow(chartLegend(grades ?? DEFAULT_GRADE_SETTINGS), 'note');
   }
   // The note column is narrow unless a note needs room.
   const noteWidth = group.agencies.some((a) => a.note.length > 8) ? 14 : 8;
-  const widths = [6, 30, 10, 9, 9, 11, noteWidth, ...(live ? [9] : []), ...(previous ? [11, 10] : [])];
+  const widths = [6, 30, 10, 9, 9, 11, noteWidth, ...(rankColumn ? [9] : []), ...(previous ? [11, 10] : [])];
   const built = sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', widths, { minFlex: 24 });
-  if (options.charts) built.charts = [ratioChart(group, options.grades ?? DEFAULT_GRADE_SETTINGS, built.rows.length, built.headerRow + 1)];
+  if (options.charts) built.charts = [ratioChart(group, grades ?? DEFAULT_GRADE_SETTINGS, built.rows.length, built.headerRow + 1)];
   return built;
 }
 
@@ -290,10 +317,11 @@ function comparisonSheet(groups: GroupResult[]): LayoutSheet | undefined {
   return sheet.build('Tự đánh giá - Thẩm định', 'comparison', [8, 30, 11, 11, 10, 12]);
 }
 
-function issuesSheet(issues: readonly Issue[]): LayoutSheet | undefined {
+function issuesSheet(issues: readonly Issue[], rules: Rules): LayoutSheet | undefined {
   if (issues.length === 0) return undefined;
   const sheet = new SheetBuilder(7);
   sheet.titleRow('CÁC VẤN ĐỀ CẦN XEM LẠI');
+  sheet.titleRow(WORDS.vi.rules.inForce(describeRulesSource(rules.source)), 'note');
   sheet.blankRow();
   sheet.header(['STT', 'Mức độ', 'Tệp', 'Trang tính', 'Ô', 'Cơ quan', 'Nội dung']);
   issues.forEach((issue, i) => {
@@ -314,14 +342,14 @@ function issuesSheet(issues: readonly Issue[]): LayoutSheet | undefined {
 /** The whole annex workbook for an assessment. */
 export function annexLayout(assessment: Assessment, options: AnnexOptions = {}): { sheets: LayoutSheet[] } {
   const sheets: LayoutSheet[] = [];
-  for (const group of assessment.groups) sheets.push(annexSheet(group, options));
+  for (const group of assessment.groups) sheets.push(annexSheet(group, options, assessment.rules));
   for (const group of assessment.groups) {
     if (group.components.length === 0) continue;
     sheets.push(detailSheet(group, options), ...componentSheets(group, options));
   }
   const comparison = comparisonSheet(assessment.groups);
   if (comparison) sheets.push(comparison);
-  const issues = issuesSheet(assessment.issues);
+  const issues = issuesSheet(assessment.issues, assessment.rules);
   if (issues) sheets.push(issues);
   return { sheets };
 }

@@ -1,10 +1,10 @@
 /**
  * Filling an office's own annex sheet in place: only the computed columns (STT, Tỷ lệ (%),
- * Xếp loại) of its rows, and only the cells whose value changes. The plan is shown before
+ * Xếp loại, Xếp hạng) of its rows, and only the cells whose value changes. The plan is shown before
  * anything is written.
  */
 import { Assessment } from '../assessing/assess';
-import { fromHundredths } from '../values/decimal';
+import { fixedToNumber } from '../values/fixed';
 import { CellValue, parseCellAddress } from '../values/grid';
 import { nameKey } from '../values/text';
 import type { AgencyRecord } from '../reading/records';
@@ -41,8 +41,9 @@ export function fillPlan(assessment: Assessment, file?: string): CellChange[] {
       if (!fillable(agency.record, file) || !slots) continue;
       const wanted: [typeof slots.ordinal, string | number][] = [
         [slots.ordinal, typeof slots.ordinal?.value === 'number' ? Number(agency.ordinal) : agency.ordinal],
-        [slots.ratio, fromHundredths(agency.ratio)],
+        [slots.ratio, fixedToNumber(agency.roundedRatio)],
         [slots.grade, agency.grade],
+        [slots.rank, agency.rank ?? ''],
       ];
       for (const [slot, to] of wanted) {
         if (slot && !sameValue(slot.value, to)) changes.push({ sheet: agency.record.sheet, cell: slot.cell, from: slot.value, to, agency: agency.name });

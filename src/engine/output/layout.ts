@@ -45,6 +45,8 @@ export interface LayoutCell {
    */
   value: string | number | null;
   style: CellStyleName;
+  /** A number format instead of the style's: "0.000" for a ratio or index with three places. */
+  numberFormat?: string;
   /**
    * A live formula ("=ROUND(…)") to write instead of the value, which is then its expected result.
    * Only the engine writes formulas; text from workbooks is never one.

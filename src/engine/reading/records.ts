@@ -67,7 +67,7 @@ export interface AgencyRecord {
   typedGrade?: { value: string; cell: string };
   source: 'summary' | 'form';
   /** Where a summary row keeps its computed columns, filled or not: for filling them in place. */
-  computedCells?: { ordinal?: CellSlot; ratio?: CellSlot; grade?: CellSlot };
+  computedCells?: { ordinal?: CellSlot; ratio?: CellSlot; grade?: CellSlot; rank?: CellSlot };
 }
 
 /** A cell of the sheet and what it holds now. */

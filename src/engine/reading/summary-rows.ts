@@ -169,7 +169,7 @@ function countedScore(row: RowCells, parts: ReturnType<typeof readComponents>) {
 function typedCells(row: RowCells, record: AgencyRecord): void {
   const { columns } = row.header;
   const slot = (field: SummaryColumn) => (columns.has(field) ? { cell: row.cell(columns.get(field)!), value: row.at(field) } : undefined);
-  record.computedCells = { ordinal: slot('ordinal'), ratio: slot('ratio'), grade: slot('grade') };
+  record.computedCells = { ordinal: slot('ordinal'), ratio: slot('ratio'), grade: slot('grade'), rank: slot('rank') };
   if (columns.has('ratio') && cellText(row.at('ratio')) !== '') record.typedRatio = { value: row.at('ratio'), cell: row.cell(columns.get('ratio')!) };
   if (columns.has('grade') && cellText(row.at('grade')) !== '') record.typedGrade = { value: cellText(row.at('grade')), cell: row.cell(columns.get('grade')!) };
 }

@@ -16,6 +16,9 @@ import { gridWidth } from './table';
 import { isOwnAnnex } from './own-output';
 import { isSettingsSheet } from './settings';
 import { sheetNameKey } from '../values/sheet-names';
+import type { Rules } from '../rules/rules';
+import { isRulesSheetName, readRulesSheet } from '../rules/rules-sheet';
+import { describeRulesSource } from '../rules/presets';
 
 export interface ReadOptions {
   /** A rubric from elsewhere (a preset, another file); else the first rubric sheet found. */
@@ -28,6 +31,8 @@ export interface ReadOptions {
   skipSheets?: readonly string[];
   /** Missing evidence or reasons in forms as warnings (the default) or, where the rules require them, errors. */
   evidenceSeverity?: EvidenceSeverity;
+  /** Rules from elsewhere (a preset, another file); else the first "Quy định" sheet found. */
+  rules?: Rules;
 }
 
 export interface WorkbooksRead {
@@ -36,6 +41,8 @@ export interface WorkbooksRead {
   rubric?: Rubric;
   /** The reading report: one entry per sheet of every input, in order. */
   sheets: SheetReport[];
+  /** The rules given, or those of the first "Quy định" sheet. */
+  rules?: Rules;
 }
 
 /** The first rubric sheet of the workbooks, if any. */
@@ -54,7 +61,7 @@ export function findRubric(workbooks: readonly WorkbookGrids[]): { rubric: Rubri
 export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: ReadOptions = {}): WorkbooksRead {
   const found = findRubric(workbooks);
   const rubric = options.rubric ?? found?.rubric;
-  const out: WorkbooksRead = { records: [], issues: options.rubric ? [] : [...(found?.issues ?? [])], rubric, sheets: [] };
+  const out: WorkbooksRead = { records: [], issues: options.rubric ? [] : [...(found?.issues ?? [])], rubric, sheets: [], rules: options.rules };
   for (const workbook of workbooks) {
     const defaultGroup = rubric && rubric.groups.length === 1 ? rubric.groups[0] : workbook.file.replace(/\.[^.]+$/, '');
     const reports = workbook.sheets.map((grid) => readSheet(grid, workbook.file, { ...options, rubric, defaultGroup }, out));
@@ -74,6 +81,10 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
   }
   if (isSettingsSheet(grid)) return report('settings');
   if (grid.mergesUnread) out.issues.push(makeIssue('merges-not-read', { file, sheet: grid.sheet }));
+  if (isRulesSheetName(grid.sheet)) {
+    takeRulesSheet(grid, file, out);
+    return report('settings');
+  }
   const form = readFormSheet(grid, { file, rubric: options.rubric, defaultGroup: options.defaultGroup, evidenceSeverity: options.evidenceSeverity });
   if (form) {
     out.records.push(form.record);
@@ -93,6 +104,17 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
   return nothingRead(grid, file, out.issues);
 }
 
+
+/** The rules of a "Quy định" sheet where none are in force yet; else a note that it is not used. */
+function takeRulesSheet(grid: Grid, file: string, out: WorkbooksRead): void {
+  if (out.rules) {
+    out.issues.push(makeIssue('rules-sheet-not-used', { file, sheet: grid.sheet }, { rules: describeRulesSource(out.rules.source) }));
+    return;
+  }
+  const read = readRulesSheet(grid, file);
+  out.issues.push(...read.issues);
+  out.rules = read.rules;
+}
 
 /** A form's one table: its header cells, the agency it names and the group it gives. */
 function formTable(grid: Grid, record: AgencyRecord): TableReport {

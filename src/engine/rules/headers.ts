@@ -19,6 +19,7 @@ export type SummaryColumn =
   | 'standard'
   | 'ratio'
   | 'grade'
+  | 'rank'
   | 'note';
 
 export type FormColumn = 'code' | 'title' | 'maxScore' | 'selfScore' | 'appraisedScore' | 'evidence' | 'reason' | 'note';
@@ -45,6 +46,7 @@ export const SUMMARY_HEADERS: Record<SummaryColumn, string[]> = {
   standard: ['Điểm chuẩn', 'Điểm tối đa', 'Điểm chuẩn tối đa', 'Tổng điểm chuẩn', 'Thang điểm'],
   ratio: ['Tỷ lệ (%)', 'Tỷ lệ', 'Tỉ lệ (%)', 'Tỉ lệ', 'Tỷ lệ %'],
   grade: ['Xếp loại', 'Mức độ', 'Phân loại'],
+  rank: ['Xếp hạng', 'Thứ hạng', 'Hạng'],
   note: ['Ghi chú'],
 };
 

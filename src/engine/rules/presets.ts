@@ -6,7 +6,9 @@
 import { toHundredths } from '../values/decimal';
 import { groupKey } from './groups';
 import { buildRubric, CriterionRow, Rubric } from './rubric';
-import { DEFAULT_RULES, Rules } from './rules';
+import { DEFAULT_RULES, Rules, RulesSource } from './rules';
+import type { Language } from '../messages/language';
+import { WORDS } from '../messages/words';
 
 const KHANH_HOA_2014_GROUPS = ['Sở, ban, ngành', 'UBND cấp huyện'];
 
@@ -75,4 +77,11 @@ export const RULES_PRESET_NAMES = Object.keys(RULES_PRESETS);
 /** A preset's rules and its document, or undefined for an unknown name. */
 export function rulesPreset(name: string): RulesPreset | undefined {
   return Object.prototype.hasOwnProperty.call(RULES_PRESETS, name) ? RULES_PRESETS[name] : undefined;
+}
+
+/** Where rules come from, in words: the preset and its document, or the sheet and its file. */
+export function describeRulesSource(source: RulesSource, language: Language = 'vi'): string {
+  const words = WORDS[language].rules;
+  if (source.kind === 'sheet') return words.sheet(source.sheet, source.file);
+  return words.preset(source.name, rulesPreset(source.name)?.document ?? '');
 }

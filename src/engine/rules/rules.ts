@@ -48,8 +48,3 @@ export const DEFAULT_RULES: Rules = Object.freeze({
   groupOrder: [],
   source: { kind: 'preset', name: 'khanh-hoa-2020' },
 }) as Rules;
-
-/** Where the rules come from, in words for the annex and the issues sheet. */
-export function describeRulesSource(source: RulesSource): string {
-  return source.kind === 'preset' ? source.name : `${source.sheet} (${source.file})`;
-}
