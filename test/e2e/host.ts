@@ -7,6 +7,8 @@ import { cellOf, createFakeExcel, Scalar } from '../support/excel-double';
 
 interface HostSetup {
   language?: string;
+  /** Office.context.officeTheme, as Office gives it in a dark or coloured theme. */
+  theme?: Record<string, string>;
   sheets: { name: string; values: Scalar[][] }[];
 }
 
@@ -19,6 +21,7 @@ w.Office = {
   HostType: { Excel: 'Excel' },
   context: {
     displayLanguage: setup.language ?? 'vi-VN',
+    officeTheme: setup.theme,
     requirements: { isSetSupported: () => true },
   },
   onReady(callback?: (i: typeof info) => void) {

@@ -18,6 +18,7 @@ const root = path.join(__dirname, '..', '..');
 const dist = path.join(root, 'dist');
 const output = path.join(root, 'test-output', 'e2e');
 const hostScript = fs.readFileSync(path.join(output, 'host.js'), 'utf8');
+const axeScript = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: http.Server;
@@ -60,7 +61,7 @@ interface Opened {
 }
 
 /** Opens the pane on a workbook; office.js is answered by the test host. */
-async function openPane(sheets: { name: string; values: unknown[][] }[], options: { language?: string; width?: number; height?: number } = {}): Promise<Opened> {
+async function openPane(sheets: { name: string; values: unknown[][] }[], options: { language?: string; width?: number; height?: number; theme?: Record<string, string> } = {}): Promise<Opened> {
   const page = await context.newPage();
   await page.setViewportSize({ width: options.width ?? 360, height: options.height ?? 900 });
   const consoleErrors: string[] = [];
@@ -71,12 +72,24 @@ async function openPane(sheets: { name: string; values: unknown[][] }[], options
   await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: hostScript }));
   await page.addInitScript((setup) => {
     (window as unknown as Record<string, unknown>).__CNTT_WORKBOOK__ = setup;
-  }, { sheets, language: options.language });
+  }, { sheets, language: options.language, theme: options.theme });
   await page.goto(`${origin}/taskpane.html`);
   await settled(page);
   const excel = <T>(call: string, ...args: unknown[]) =>
     page.evaluate(({ call, args }) => ((window as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>).__CNTT_EXCEL__[call](...args)) as T, { call, args });
   return { page, consoleErrors, excel };
+}
+
+/** axe-core over the whole pane as it is now (WCAG 2.1 A and AA and best practices): no violation. */
+async function expectAccessible(page: Page): Promise<void> {
+  // Evaluated over the debugging protocol: the pane's Content-Security-Policy allows no inline script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeScript);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
 }
 
 /** Waits until the pane is idle: opened, or done with the step last clicked (a click marks it busy at once). */
@@ -409,6 +422,7 @@ describe('the task pane', () => {
     await page.getByRole('heading', { name: 'IT application assessment and ranking' }).waitFor();
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByText('No issues.').waitFor();
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.getByRole('heading', { name: 'Đánh giá, xếp hạng mức độ ứng dụng CNTT' }).waitFor();
     await page.getByText('Không có vấn đề nào.').waitFor();
@@ -446,6 +460,7 @@ describe('the task pane', () => {
       await bar.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
       await expectBarInView(page);
       await screenshot(page, `bar-built-${width}`);
+      await expectAccessible(page);
       // The details link leads to the grades per group; the close button hides the bar.
       await bar.getByRole('button', { name: 'Chi tiết' }).click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('summary');
@@ -458,6 +473,7 @@ describe('the task pane', () => {
       await page.getByRole('alert').getByText('Năm đánh giá «21» không hợp lệ', { exact: false }).waitFor();
       await expectBarInView(page);
       await screenshot(page, `bar-year-${width}`);
+      await expectAccessible(page);
       expect(consoleErrors).toEqual([]);
       await page.close();
     });
@@ -501,6 +517,7 @@ describe('the task pane', () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('«chưa chấm»');
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(output, `issues-400-${width}.png`) });
+      await expectAccessible(page);
       await first.getByRole('button', { name: 'và 392 ô khác…' }).click();
       expect(await first.locator('button.where').count()).toBe(400);
       // One agency: its two issues, under its name.
@@ -511,6 +528,53 @@ describe('the task pane', () => {
       await page.close();
     });
   }
+
+  /** The focused element's outline against the page background: its contrast ratio (WCAG), 0 without an outline. */
+  const focusRingContrast = (page: Page) =>
+    page.evaluate(() => {
+      const luminance = (color: string) => {
+        const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? ['0', '0', '0']).slice(0, 3).map((c) => {
+          const v = Number(c) / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const style = getComputedStyle(document.activeElement as Element);
+      if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return 0;
+      const [a, b] = [luminance(style.outlineColor), luminance(getComputedStyle(document.body).backgroundColor)];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+
+  it('follows Office’s dark theme, with a visible focus ring and no accessibility violation', async () => {
+    const theme = { bodyBackgroundColor: '#262626', bodyForegroundColor: '#ffffff', controlBackgroundColor: '#3a3a3a', controlForegroundColor: '#ffffff' };
+    const { page, consoleErrors } = await openPane([slips()], { width: 350, height: 700, theme });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(38, 38, 38)');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('language');
+    expect(await focusRingContrast(page)).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await settled(page);
+    await page.getByRole('alert').getByText('Còn 600 lỗi', { exact: false }).waitFor();
+    // From Kiểm tra, by keyboard, into the list: the line focused shows its ring too.
+    await page.locator('#check').focus();
+    for (let i = 0; i < 4 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-row'))); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-row'))).toBe(true);
+    expect(await focusRingContrast(page)).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: path.join(output, 'dark-350.png') });
+    await expectAccessible(page);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a focus ring on every control in the light theme', async () => {
+    const { page } = await openPane([notice()], { width: 320 });
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusRingContrast(page)).toBeGreaterThanOrEqual(3);
+    }
+    await page.close();
+  });
 
   it('fits a 320 px wide pane, keyboard first', async () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
