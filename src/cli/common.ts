@@ -14,9 +14,13 @@ import { Rubric, readRubricSheet } from '../engine/rules/rubric';
 import { WorkbookGrids } from '../engine/values/grid';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
 import { sheetNameKey } from '../engine/values/sheet-names';
+import { writeLayoutFile } from '../adapters/exceljs/write';
+import { LayoutSheet } from '../engine/output/layout';
+import { Issue } from '../engine/messages/issues';
+import { agencyFileName } from '../engine/output/file-names';
+import * as path from 'path';
 import { readingReportLines } from '../engine/messages/reading-report';
 
-export { agencyFileName } from '../engine/output/file-names';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERRORS = 1;
@@ -149,3 +153,23 @@ export function agencyCount(assessment: Assessment): number {
   return assessment.groups.reduce((n, g) => n + g.agencies.length, 0);
 }
 
+
+/**
+ * Writes one .xlsx file per agency into `folder` (made if missing), named after the agency, and
+ * prints each path; an agency whose sheet could not be laid out gives its issue instead.
+ */
+export async function writeAgencyFiles(folder: string, items: { name: string; sheet: LayoutSheet | Issue }[], print: (text: string) => void): Promise<Issue[]> {
+  fs.mkdirSync(folder, { recursive: true });
+  const issues: Issue[] = [];
+  const used = new Set<string>();
+  for (const { name, sheet } of items) {
+    if ('code' in sheet) {
+      issues.push(sheet);
+      continue;
+    }
+    const file = path.join(folder, agencyFileName(name, used));
+    await writeLayoutFile({ sheets: [sheet] }, file);
+    print(`${file}\n`);
+  }
+  return issues;
+}

@@ -15,6 +15,7 @@ import { addExplainCommand } from './commands/explain';
 import { addFeedbackCommand } from './commands/feedback';
 import { addFillCommand } from './commands/fill';
 import { addRepliesCommand } from './commands/replies';
+import { addTeamFormsCommand } from './commands/team-forms';
 import { addFormsCommand } from './commands/forms';
 import { addValidateCommand } from './commands/validate';
 
@@ -43,7 +44,7 @@ function program(context: CommandContext, io: Io): Command {
     .helpOption('-h, --help', help.helpOption)
     .helpCommand('help [command]', help.helpCommand)
     .showHelpAfterError();
-  for (const add of [addBuildCommand, addValidateCommand, addFillCommand, addDiffCommand, addFormsCommand, addFeedbackCommand, addRepliesCommand, addExplainCommand]) add(cntt, context);
+  for (const add of [addBuildCommand, addValidateCommand, addFillCommand, addDiffCommand, addFormsCommand, addFeedbackCommand, addRepliesCommand, addExplainCommand, addTeamFormsCommand]) add(cntt, context);
   return cntt;
 }
 

@@ -147,3 +147,38 @@ describe('cntt fill', () => {
     expect(out.getCell('E4').formula).toBe('ROUND(C4/D4*100,2)');
   });
 });
+
+describe('cntt team-forms', () => {
+  const examples = path.join(__dirname, '..', '..', 'examples', 'vi-du-chi-tiet');
+  const inputs = [path.join(examples, 'bo-tieu-chi.xlsx'), path.join(examples, 'phieu-tu-danh-gia.xlsx')];
+
+  it("writes the team's form per agency: self scores and evidence locked as sent, appraised score and reason open, read back as the same scores", async () => {
+    const out = path.join(dir, 'tham-dinh');
+    const result = await cntt('team-forms', ...inputs, '-o', out, '--year', '2021');
+    expect(result.code).toBe(0);
+    expect(fs.readdirSync(out)).toHaveLength(5);
+    const file = path.join(out, 'UBND xã Sơn Trung (ví dụ).xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0];
+    const unlocked = new Set<string>();
+    sheet.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.protection?.locked === false) unlocked.add(cell.address.replace(/\d+/, ''));
+    }));
+    expect([...unlocked].sort()).toEqual(['F', 'G']);
+    const rows = sheet.getSheetValues() as unknown[][];
+    const row31 = rows.find((r) => r && r[1] === '3.1')!;
+    expect(row31.slice(1, 8)).toEqual(['3.1', 'Văn bản điện tử gửi nhận trên phần mềm', 60, 50, 'Quyết định số 40/QĐ-UBND, ngày 8/10/2021', 45, 'Tỷ lệ văn bản điện tử thấp hơn báo cáo']);
+    const f31 = sheet.getRow(rows.indexOf(row31)).getCell(6);
+    expect(f31.dataValidation).toMatchObject({ type: 'custom', formulae: [expect.stringContaining('<=60')] });
+    const texts = rows.flatMap((r) => (r ?? []).filter((v) => typeof v === 'string'));
+    expect(texts).toEqual(expect.arrayContaining(['ĐẠI DIỆN CƠ QUAN ĐƯỢC THẨM ĐỊNH', 'TỔ TRƯỞNG TỔ THẨM ĐỊNH', '……………, ngày …… tháng …… năm ……']));
+
+    // Read back as a form, it gives the scores of the agency's filled form.
+    const [rubric, filled, original] = [await readWorkbookFile(inputs[0]), await readWorkbookFile(file), await readWorkbookFile(inputs[1])];
+    const before = assess([rubric, original]).groups.flatMap((g) => g.agencies).find((a) => a.name === 'UBND xã Sơn Trung (ví dụ)')!;
+    const after = assess([rubric, filled]);
+    expect(after.issues).toEqual([]);
+    expect(after.groups[0].agencies[0]).toMatchObject({ name: before.name, achievedScore: before.achievedScore, standardScore: before.standardScore, selfScore: before.selfScore });
+  });
+});

@@ -3,14 +3,11 @@
  * protected .xlsx file per agency with its reply column open, to send out for comments.
  */
 import { Command } from 'commander';
-import * as fs from 'fs';
-import * as path from 'path';
 import { draftResults } from '../../engine/output/draft-result';
 import { hasErrors } from '../../engine/messages/issues';
 import { WORDS } from '../../engine/messages/words';
-import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printIssues } from '../report';
-import { agencyFileName, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, reportStream, run, withInputOptions, writeResultsJson } from '../common';
+import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, reportStream, run, withInputOptions, writeAgencyFiles, writeResultsJson } from '../common';
 
 interface FeedbackOptions extends CommonOptions {
   output: string;
@@ -38,14 +35,8 @@ async function feedback(inputs: string[], options: FeedbackOptions, io: Io): Pro
     return EXIT_INPUT_ERRORS;
   }
   const report = reportStream(options, io);
-  fs.mkdirSync(options.output, { recursive: true });
-  const used = new Set<string>();
   const drafts = draftResults(assessment, { year: options.year, deadline: options.deadline, sendTo: options.sendTo });
-  for (const { agency, sheet } of drafts) {
-    const file = path.join(options.output, agencyFileName(agency.name, used));
-    await writeLayoutFile({ sheets: [sheet] }, file);
-    report(`${file}\n`);
-  }
+  await writeAgencyFiles(options.output, drafts.map(({ agency, sheet }) => ({ name: agency.name, sheet })), report);
   printIssues(assessment.issues, options.lang, io.stderr);
   report(`${words.draftsWritten(drafts.length, options.output)}\n`);
   return EXIT_OK;

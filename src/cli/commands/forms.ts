@@ -1,16 +1,14 @@
 /** `cntt forms`: one blank self-assessment form per agency, each its own .xlsx file. */
 import { Command } from 'commander';
 import * as fs from 'fs';
-import * as path from 'path';
 import { AgencyEntry, blankForm, parseAgencyList } from '../../engine/output/blank-forms';
-import { hasErrors, Issue } from '../../engine/messages/issues';
+import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages } from '../../engine/messages/words';
 import { readSummarySheet } from '../../engine/reading/summary';
 import { readAgencyList } from '../../engine/reading/agency-list';
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
-import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printIssues } from '../report';
-import { agencyFileName, CommandContext, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, loadRubric, rubricOption, UsageError } from '../common';
+import { CommandContext, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, loadRubric, rubricOption, UsageError, writeAgencyFiles } from '../common';
 
 interface FormsOptions {
   rubric: string;
@@ -42,19 +40,8 @@ async function forms(options: FormsOptions, io: Io): Promise<number> {
   const rubric = await loadRubric(options.rubric);
   const agencies = await readAgencies(options.agencies);
   if (agencies.length === 0) throw new UsageError(`--agencies: ${bothLanguages((w) => w.usage.noAgencies(options.agencies))}`);
-  fs.mkdirSync(options.output, { recursive: true });
-  const issues: Issue[] = [];
-  const used = new Set<string>();
-  for (const agency of agencies) {
-    const form = blankForm(rubric, agency, { year: options.year, sheet: 'Phiếu tự đánh giá' });
-    if ('code' in form) {
-      issues.push(form);
-      continue;
-    }
-    const file = agencyFileName(agency.name, used);
-    await writeLayoutFile({ sheets: [form] }, path.join(options.output, file));
-    io.stdout(`${path.join(options.output, file)}\n`);
-  }
+  const forms = agencies.map((agency) => ({ name: agency.name, sheet: blankForm(rubric, agency, { year: options.year, sheet: 'Phiếu tự đánh giá' }) }));
+  const issues = await writeAgencyFiles(options.output, forms, io.stdout);
   printIssues(issues, 'vi', io.stderr);
   return hasErrors(issues) ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

@@ -35,6 +35,11 @@ function scoreRule(address: string, maxScore: number): string {
   return `=OR(UPPER(${address})="KAD",AND(ISNUMBER(${address}),${address}>=${low},${address}<=${high}))`;
 }
 
+/** A score cell to fill in: a number within the criterion's range, or KAD. */
+export function scoreInput(row: number, column: number, maxScore: number): LayoutInput {
+  return { row, column, validation: scoreRule(cellAddress(row, column), maxScore), error: `Nhập một số từ ${Math.min(0, maxScore)} đến ${Math.max(0, maxScore)}, hoặc KAD.` };
+}
+
 export function blankForm(rubric: Rubric, agency: AgencyEntry, options: { year?: number | string; sheet?: string } = {}): LayoutSheet | Issue {
   const key = rubricGroupKey(rubric, agency.group);
   if (key === undefined) return makeIssue('unknown-group', { agency: agency.name }, { group: agency.group, expected: rubric.groups.join('; ') });
@@ -67,10 +72,7 @@ export function blankForm(rubric: Rubric, agency: AgencyEntry, options: { year?:
         c(null, 'text'),
         c(null, 'text'),
       ]);
-      if (applicable) {
-        const address = cellAddress(r, 3);
-        inputs.push({ row: r, column: 3, validation: scoreRule(address, fromHundredths(maxScore)), error: `Nhập một số từ ${Math.min(0, fromHundredths(maxScore))} đến ${Math.max(0, fromHundredths(maxScore))}, hoặc KAD.` });
-      }
+      if (applicable) inputs.push(scoreInput(r, 3, fromHundredths(maxScore)));
       inputs.push({ row: r, column: 4 }, { row: r, column: 5 });
     } else {
       rows.push([c(criterion.code, 'header'), c(criterion.title, 'header'), c(maxScore === null ? 'KAD' : fromHundredths(maxScore), 'header'), c(null, 'header'), c(null, 'header'), c(null, 'header')]);

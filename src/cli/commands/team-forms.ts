@@ -1,0 +1,36 @@
+/**
+ * `cntt team-forms`: the appraisal team's form (phiếu thẩm định) for every filled self-assessment
+ * form of the inputs, one .xlsx file per agency, only the appraised score and reason open.
+ */
+import { Command } from 'commander';
+import { teamForm } from '../../engine/output/team-forms';
+import { hasErrors } from '../../engine/messages/issues';
+import { bothLanguages } from '../../engine/messages/words';
+import { readWorkbooks } from '../../engine/reading/workbooks';
+import { printIssues } from '../report';
+import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, loadRubric, readAndAssess, UsageError, withInputOptions, writeAgencyFiles } from '../common';
+
+interface TeamFormsOptions extends CommonOptions {
+  output: string;
+  year?: string;
+}
+
+export function addTeamFormsCommand(program: Command, { io, help, exit }: CommandContext): void {
+  withInputOptions(program.command('team-forms').description(help.teamForms), help)
+    .requiredOption('-o, --output <folder>', help.formsOutput)
+    .option('--year <year>', help.year)
+    .action(async (inputs: string[], options: TeamFormsOptions) => exit(await teamForms(inputs, options, io)));
+}
+
+async function teamForms(inputs: string[], options: TeamFormsOptions, io: Io): Promise<number> {
+  const { assessment, workbooks } = await readAndAssess(inputs, options, io);
+  const rubric = assessment.rubric ?? (options.rubric ? await loadRubric(options.rubric) : undefined);
+  if (!rubric) throw new UsageError(bothLanguages((w) => w.usage.noRubricForTeamForms));
+  // Every form read, those whose scores have errors too: the team's form is where they get checked.
+  const forms = readWorkbooks(workbooks, { rubric }).records.filter((r) => r.source === 'form');
+  if (forms.length === 0) throw new UsageError(bothLanguages((w) => w.usage.noFilledForms));
+  const sheets = forms.map((record) => ({ name: record.name, sheet: teamForm(rubric, record, { year: options.year, sheet: 'Phiếu thẩm định' }) }));
+  const issues = await writeAgencyFiles(options.output, sheets, io.stdout);
+  printIssues([...assessment.issues, ...issues], options.lang, io.stderr);
+  return hasErrors(issues) ? EXIT_INPUT_ERRORS : EXIT_OK;
+}
