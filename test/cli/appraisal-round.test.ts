@@ -128,4 +128,5 @@ it('goes from filled forms to draft results, replies, answered comments, final a
     ['Phòng A', '5. Thủ tục mức độ 3, 4', `Có: tiêu chí 5: «${COMMENT_A}»`],
     ['Phòng B', 'Điểm không đổi, thứ hạng thay đổi', 'Không'],
   ]);
-});
+  // Seven commands and a dozen workbooks: longer than jest's default 5 s on a busy machine.
+}, 60_000);
