@@ -181,6 +181,40 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('shows in step 2 how each sheet was read: the 2014 layout as two groups, a total row passed over, a sheet it could not read', async () => {
+    const table = (names: string[]) => [['STT', 'Tên cơ quan', 'Tổng điểm', 'Điểm chuẩn\n(điểm)'], ...names.map((n, i) => [i + 1, n, 900 - i * 50, 1000])];
+    const { page, consoleErrors } = await openPane([
+      {
+        name: 'Kết quả 2014',
+        values: [
+          ['I. CÁC SỞ, BAN, NGÀNH'],
+          ['I.1. Xếp hạng Mức độ ứng dụng CNTT'],
+          ...table(['Sở Nội vụ', 'Sở Tư pháp']),
+          [null, 'Tổng cộng', 1750, 2000],
+          ['II. ỦY BAN NHÂN DÂN CẤP HUYỆN'],
+          ['II.1. Xếp hạng Mức độ ứng dụng CNTT'],
+          ...table(['UBND huyện Khánh Sơn', 'UBND TP. Nha Trang']),
+        ],
+      },
+      { name: 'Khối xã', values: [['Số TT', 'Cơ sở', 'Kết quả'], [1, 'Xã A', 800], [2, 'Xã B', 700]] },
+    ]);
+    await page.getByText('Báo cáo đọc: từng trang tính được đọc thế nào').click();
+    const report = page.locator('#reading-report');
+    await report.getByText('Sổ làm việc / Kết quả 2014: bảng tổng hợp').waitFor();
+    const text = await report.innerText();
+    expect(text).toContain('Bảng A3:D6 → nhóm «Sở, ban, ngành» (theo tiêu đề A1; tiêu đề phụ «I.1. Xếp hạng Mức độ ứng dụng CNTT»)');
+    expect(text).toContain('D3 «Điểm chuẩn (điểm)» = điểm chuẩn');
+    expect(text).toContain('Bỏ qua: dòng 6 «Tổng cộng» (dòng tổng)');
+    expect(text).toContain('Bảng A9:D11 → nhóm «Ủy ban nhân dân cấp huyện»');
+    expect(text).toContain('Sổ làm việc / Khối xã: không đọc được bảng nào');
+    expect(text).toContain('Ô tiêu đề thấy được: «Số TT», «Cơ sở», «Kết quả»');
+    await screenshot(page, 'reading-report');
+    // Step 2 alone, for the README.
+    await page.locator('#step-inputs').locator('..').screenshot({ path: path.join(output, 'reading-report-step-2.png') });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('shows errors grouped by agency, selects the cell on a click, and refuses to build', async () => {
     const { page, consoleErrors, excel } = await openPane([
       {

@@ -8,6 +8,7 @@ import { HeaderMatch, PassedOverReason, SheetReadKind, SheetReport, TableReport 
 const WORDS = {
   vi: {
     heading: 'Đã đọc:',
+    title: 'Báo cáo đọc: từng trang tính được đọc thế nào',
     kinds: {
       summary: 'bảng tổng hợp',
       form: 'phiếu tự đánh giá',
@@ -58,6 +59,7 @@ const WORDS = {
   },
   en: {
     heading: 'Read:',
+    title: 'Reading report: how each sheet was read',
     kinds: {
       summary: 'summary table',
       form: 'self-assessment form',
@@ -143,14 +145,25 @@ export function tableLines(table: TableReport, words: Words): string[] {
   return lines;
 }
 
+/** The report's title, for a surface that shows it under its own heading. */
+export function readingReportTitle(language: Language): string {
+  return WORDS[language].title;
+}
+
+/** One sheet: what it was read as, then its tables' lines (those under a table indented by two). */
+export function sheetReportLines(sheet: SheetReport, language: Language = 'vi'): { title: string; lines: string[] } {
+  const words = WORDS[language];
+  const lines = sheet.tables.flatMap((table) => tableLines(table, words));
+  if (sheet.headersSeen && sheet.headersSeen.length > 0) lines.push(`${words.seen}: ${sheet.headersSeen.map((t) => `«${t}»`).join(', ')}`);
+  return { title: `${sheet.file} / ${sheet.sheet}: ${words.kinds[sheet.kind]}`, lines };
+}
+
 /** The whole report: a heading, then each sheet with what it was read as and its tables. */
 export function readingReportLines(sheets: readonly SheetReport[], language: Language = 'vi'): string[] {
-  const words = WORDS[language];
-  const lines = [words.heading];
+  const lines = [WORDS[language].heading];
   for (const sheet of sheets) {
-    lines.push(`  ${sheet.file} / ${sheet.sheet}: ${words.kinds[sheet.kind]}`);
-    for (const table of sheet.tables) lines.push(...tableLines(table, words).map((line) => `    ${line}`));
-    if (sheet.headersSeen && sheet.headersSeen.length > 0) lines.push(`    ${words.seen}: ${sheet.headersSeen.map((t) => `«${t}»`).join(', ')}`);
+    const { title, lines: details } = sheetReportLines(sheet, language);
+    lines.push(`  ${title}`, ...details.map((line) => `    ${line}`));
   }
   return lines;
 }

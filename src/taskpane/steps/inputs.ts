@@ -8,6 +8,7 @@ import { insertGrids } from '../../adapters/excel/insert';
 import { byId, el, replaceChildren } from '../dom';
 import { Strings } from '../i18n';
 import { PaneParts, Step } from '../parts';
+import { renderReadingReport } from '../reading-report';
 
 /** ExcelJS is large: it is loaded only when a file is read. */
 export async function readXlsxFile(file: File): Promise<WorkbookGrids> {
@@ -40,6 +41,7 @@ export class InputsStep implements Step {
   render(): void {
     this.renderSheets();
     this.renderImported();
+    renderReadingReport(this.parts);
   }
 
   private async importFiles(files: File[]): Promise<void> {
@@ -84,6 +86,7 @@ export class InputsStep implements Step {
         if (box.checked) session.skipped.delete(d.sheet.toLowerCase());
         else session.skipped.add(d.sheet.toLowerCase());
         this.parts.resultsStale();
+        renderReadingReport(this.parts);
       });
       return el('li', {}, el('label', { className: 'check' }, box, el('span', {}, ...text)));
     };
@@ -95,7 +98,7 @@ export class InputsStep implements Step {
     const words = this.parts.words();
     const remove = (file: string) => {
       session.imported = session.imported.filter((w) => w.file !== file);
-      this.renderImported();
+      this.render();
       this.parts.resultsStale();
     };
     const item = (w: WorkbookGrids) =>
