@@ -614,13 +614,13 @@ describe('the task pane', () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Tab order follows the steps (each step's heading folds it): language, rubric, the input sheet's box, refresh, import, insert, check, year, live, charts, build, fill.
+    // Tab order follows the steps (each step's heading folds it): language, rubric, the input sheet's box, refresh, import, insert, the reading report, check, year, live, charts, build, fill.
     const order: string[] = [];
-    for (let i = 0; i < 16; i++) {
+    for (let i = 0; i < 17; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['language', 'step-rubric', 'rubric', 'step-inputs', 'use-sheet-1', 'refresh', 'import', 'insert', 'step-check', 'check', 'step-build', 'year', 'live', 'charts', 'build', 'fill']);
+    expect(order).toEqual(['language', 'step-rubric', 'rubric', 'step-inputs', 'use-sheet-1', 'refresh', 'import', 'insert', 'reading-report-toggle', 'step-check', 'check', 'step-build', 'year', 'live', 'charts', 'build', 'fill']);
     // Back from "fill" to "check", and press it with the keyboard.
     for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');
