@@ -12,7 +12,7 @@
  */
 import { DecimalParse, Hundredths, parseDecimalNumber, parseDecimalText, parseLooseNumber, roundToHundredths } from '../engine/values/decimal';
 import { IssueCode, IssueParams, renderMessage } from '../engine/messages/messages';
-import type { RankOrder } from '../engine/rules/rank';
+import { RankOrder, TIE_RULES, TieRule } from '../engine/rules/rank';
 
 /**
  * A cell holding a data type (a formatted number, a linked entity), as Excel passes it where
@@ -129,6 +129,21 @@ export function rankTableArgument(values: ArgumentValue[][], groups: ArgumentVal
   if (labels.length !== valueCells.length) fail('invalidValue', 'ranges-differ', { argument: 'groups', value: labels.length, expected: valueCells.length });
   const numbers = valueCells.map((cell, i) => (isBlankOrZero(cell) || labels[i] === '' ? null : rankValueArgument(cell, 'values')));
   return { numbers, labels };
+}
+
+/** 0 or blank: shared with a gap (1, 1, 3); 1: shared without a gap (1, 1, 2); 2: in row order (1, 2, 3). */
+export function tieArgument(cell: ArgumentValue): TieRule {
+  const value = plainValue(cell);
+  const index = isBlank(value) || value === false ? 0 : typeof value === 'number' ? value : Number(String(value).trim());
+  if (index === 0 || index === 1 || index === 2) return TIE_RULES[index];
+  return fail('invalidValue', 'invalid-tie-rule', { text: String(value) });
+}
+
+/** Any number, as Excel holds it; text read as a loose number ("84,995"). */
+export function numberArgument(value: ArgumentValue, argument: string): number {
+  const number = numberOf(value);
+  if (!Number.isFinite(number)) fail('invalidValue', 'argument-not-a-number', { argument, text: String(plainValue(value)) });
+  return number;
 }
 
 /** 0 or blank: highest first; 1: lowest first (RANK.EQ's order argument). */

@@ -15,14 +15,17 @@ import {
   groupArgument,
   isBlank,
   isBlankOrZero,
+  numberArgument,
   orderArgument,
   percentArgument,
   plainValue,
   rankValueArgument,
   scoreArgument,
   standardArgument,
+  tieArgument,
 } from './arguments';
 import { groupRankIndex, ranksColumn } from './rank-cache';
+import { fixedToNumber, MAX_ROUND_PLACES, roundNumberHalfUp } from '../engine/values/fixed';
 
 /**
  * Tỷ lệ (%) = điểm đạt được / điểm chuẩn × 100, làm tròn hai chữ số thập phân. Ratio in percent, two decimals.
@@ -57,22 +60,26 @@ export function grade(score: any, max?: any, thresholds?: any[][], labels?: any[
 }
 
 /**
- * Thứ hạng của giá trị trong nhóm của nó, như RANK.EQ; bằng nhau cùng hạng. Competition rank of a value within its group, like RANK.EQ.
+ * Thứ hạng của giá trị trong nhóm của nó, như RANK.EQ; bằng nhau cùng hạng. Rank of a value within its group, like RANK.EQ.
  * @customfunction RANK_IN_GROUP
  * @param value Giá trị cần xếp hạng. The value to rank.
  * @param values Vùng giá trị của cả bảng. The values of the whole table.
  * @param groups Vùng nhóm tương ứng. The group of each value.
  * @param group Nhóm của giá trị. The value's group.
  * @param [order] 0 (mặc định): cao nhất hạng 1; 1: thấp nhất hạng 1. 0 (default): highest first; 1: lowest first.
+ * @param [ties] 0 (mặc định): cùng hạng, bỏ hạng kế (1, 1, 3); 1: cùng hạng liên tiếp (1, 1, 2); 2 (theo thứ tự) chỉ có ở CNTT.RANKS. 0 (default): shared with a gap; 1: shared without a gap; 2 (in order) only in CNTT.RANKS.
  * @returns Thứ hạng. The rank.
  * @example =CNTT.RANK_IN_GROUP(E5; $E$5:$E$30; $B$5:$B$30; B5)
  */
-export function rankInGroup(value: any, values: any[][], groups: any[][], group: any, order?: any): number {
+export function rankInGroup(value: any, values: any[][], groups: any[][], group: any, order?: any, ties?: any): number {
   if (isBlankOrZero(value) || isBlankOrZero(group)) fail('notAvailable', 'blank-row-not-ranked');
+  const tieRule = tieArgument(ties);
+  // In order, tied values differ by their row, which a value alone does not say.
+  if (tieRule === 'in-order') fail('invalidValue', 'tie-in-order-needs-column');
   const target = rankValueArgument(value, 'value');
   const index = groupRankIndex(values, groups, orderArgument(order));
   const groupName = groupArgument(group);
-  const rank = index.rankOf(target, groupName);
+  const rank = index.rankOf(target, groupName, tieRule);
   if (rank === null) fail('notAvailable', 'value-not-in-group', { value: String(plainValue(value)), group: groupName });
   return rank;
 }
@@ -83,11 +90,29 @@ export function rankInGroup(value: any, values: any[][], groups: any[][], group:
  * @param values Vùng giá trị. The values.
  * @param groups Vùng nhóm tương ứng. The group of each value.
  * @param [order] 0 (mặc định): cao nhất hạng 1; 1: thấp nhất hạng 1. 0 (default): highest first; 1: lowest first.
+ * @param [ties] 0 (mặc định): cùng hạng, bỏ hạng kế (1, 1, 3); 1: cùng hạng liên tiếp (1, 1, 2); 2: theo thứ tự các dòng (1, 2, 3). 0 (default): shared with a gap; 1: shared without a gap; 2: in row order.
  * @returns Một cột thứ hạng; ô trống cho giá trị trống. A column of ranks; blank for a blank value.
  * @example =CNTT.RANKS(E5:E30; B5:B30)
  */
-export function ranks(values: any[][], groups: any[][], order?: any): any[][] {
-  return ranksColumn(values, groups, orderArgument(order));
+export function ranks(values: any[][], groups: any[][], order?: any, ties?: any): any[][] {
+  return ranksColumn(values, groups, orderArgument(order), tieArgument(ties));
+}
+
+/**
+ * Làm tròn nửa lên (xa số 0) chính xác, như quy định: 84,995 → 85,00. Rounds half away from zero exactly, on the 15 digits Excel keeps.
+ * @customfunction ROUND_HALF_UP
+ * @param value Số cần làm tròn. The number to round.
+ * @param decimals Số chữ số thập phân, 0 đến 10. Decimal places, 0 to 10.
+ * @returns Số đã làm tròn. The rounded number.
+ * @example =CNTT.ROUND_HALF_UP(C5/D5*100; 2)
+ */
+export function roundHalfUp(value: any, decimals: any): number {
+  const places = plainValue(decimals);
+  const count = typeof places === 'number' ? places : isBlank(places) ? 0 : Number(String(places).trim());
+  if (!Number.isInteger(count) || count < 0 || count > MAX_ROUND_PLACES) fail('invalidValue', 'invalid-decimals', { text: String(places) });
+  const rounded = roundNumberHalfUp(numberArgument(value, 'value'), count);
+  if (rounded === null) fail('invalidValue', 'argument-not-a-number', { argument: 'value', text: String(plainValue(value)) });
+  return fixedToNumber(rounded);
 }
 
 /**

@@ -6,8 +6,8 @@
  * reading the values again.
  */
 import { GroupRankIndex } from '../engine/rules/group-ranks';
-import { RankOrder, rankBy } from '../engine/rules/rank';
-import { nameKey } from '../engine/values/text';
+import { RankOrder, rankBy, TieRule } from '../engine/rules/rank';
+import { splitIntoGroups } from '../engine/rules/grouping';
 import { ArgumentValue, rankTableArgument } from './arguments';
 
 interface Entry {
@@ -76,20 +76,16 @@ export function groupRankIndex(values: ArgumentValue[][], groups: ArgumentValue[
   return index;
 }
 
-/** One column of competition ranks within groups, "" for a blank row (never null, which Excel shows as 0). O(n log n). */
-export function ranksColumn(values: ArgumentValue[][], groups: ArgumentValue[][], order: RankOrder): (number | string)[][] {
+/**
+ * One column of ranks within groups under a tie rule, "" for a blank row (never null, which
+ * Excel shows as 0). Groups are split as everywhere (splitIntoGroups). O(n log n).
+ */
+export function ranksColumn(values: ArgumentValue[][], groups: ArgumentValue[][], order: RankOrder, ties: TieRule = 'shared-with-gap'): (number | string)[][] {
   const { numbers, labels } = rankTableArgument(values, groups);
   const out: (number | string)[][] = numbers.map(() => ['']);
-  const members = new Map<string, number[]>();
-  numbers.forEach((value, i) => {
-    if (value === null) return;
-    const key = nameKey(labels[i]);
-    const list = members.get(key);
-    if (list) list.push(i);
-    else members.set(key, [i]);
-  });
-  for (const indices of members.values()) {
-    for (const { item, rank } of rankBy(indices, (i) => numbers[i] as number, order)) out[item][0] = rank;
+  const present = numbers.flatMap((value, i) => (value === null ? [] : [i]));
+  for (const { members } of splitIntoGroups(present, (i) => labels[i])) {
+    for (const { item, rank } of rankBy(members, (i) => numbers[i] as number, order, ties)) out[item][0] = rank;
   }
   return out;
 }

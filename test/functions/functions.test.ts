@@ -1,7 +1,7 @@
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import * as fs from 'fs';
 import * as path from 'path';
-import { grade, rankInGroup, ranks, ratio } from '../../src/functions/functions';
+import { grade, rankInGroup, ranks, ratio, roundHalfUp } from '../../src/functions/functions';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 import { functionsMetadata } from '../../scripts/build-plugins';
 
@@ -183,8 +183,9 @@ describe('functions.json', () => {
   const expected = {
     RATIO: ['achieved', 'standard'],
     GRADE: ['score', 'max', 'thresholds', 'labels'],
-    RANK_IN_GROUP: ['value', 'values', 'groups', 'group', 'order'],
-    RANKS: ['values', 'groups', 'order'],
+    RANK_IN_GROUP: ['value', 'values', 'groups', 'group', 'order', 'ties'],
+    RANKS: ['values', 'groups', 'order', 'ties'],
+    ROUND_HALF_UP: ['value', 'decimals'],
   };
 
   type Metadata = { functions: { id: string; parameters: { name: string; optional?: boolean }[]; options?: { volatile?: boolean } }[] };
@@ -308,5 +309,58 @@ describe('cells holding data types (linked entities, formatted numbers)', () => 
     const result = await generateCustomFunctionsMetadata(path.join(__dirname, '../../src/functions/functions.ts'));
     expect(JSON.parse(result.metadataJson).allowCustomDataForDataTypeAny).toBe(true);
     expect(JSON.parse(functionsMetadata(result.metadataJson)).allowCustomDataForDataTypeAny).toBe(false);
+  });
+});
+
+describe('tie rules in CNTT.RANK_IN_GROUP and CNTT.RANKS', () => {
+  const values = [[90], [80], [90], [70], [95]];
+  const groups = [['A'], ['A'], ['A'], ['A'], ['B']];
+
+  it.each([
+    [0, [1, 3, 1, 4, 1]],
+    [1, [1, 2, 1, 3, 1]],
+    [2, [1, 3, 2, 4, 1]],
+  ])('ties %i: RANKS gives %j', (ties, expected) => {
+    expect(ranks(values, groups, 0, ties).map((row) => row[0])).toEqual(expected);
+  });
+
+  it('RANK_IN_GROUP shares ranks with or without the gap, and sends "in order" to CNTT.RANKS', () => {
+    expect(rankInGroup(80, values, groups, 'A', 0, 0)).toBe(3);
+    expect(rankInGroup(80, values, groups, 'A', 0, 1)).toBe(2);
+    expect(rankInGroup(70, values, groups, 'A', 0, 1)).toBe(3);
+    const inOrder = excelError(() => rankInGroup(90, values, groups, 'A', 0, 2));
+    expect(inOrder.code).toBe('#VALUE!');
+    expect(inOrder.message).toContain('CNTT.RANKS');
+    expect(excelError(() => ranks(values, groups, 0, 3)).code).toBe('#VALUE!');
+  });
+
+  it('splits groups as the annexes do: "UBND cấp huyện" and "Ủy ban nhân dân cấp huyện" are one', () => {
+    expect(ranks([[10], [20]], [['UBND cấp huyện'], ['Ủy ban nhân dân cấp huyện']]).map((r) => r[0])).toEqual([2, 1]);
+  });
+});
+
+describe('CNTT.ROUND_HALF_UP', () => {
+  it.each([
+    [84.995, 2, 85],
+    [2.675, 2, 2.68],
+    [1.005, 2, 1.01],
+    [12.5, 0, 13],
+    [-12.5, 0, -13],
+    [0.12345, 4, 0.1235],
+    [0.12344, 4, 0.1234],
+    ['84,995', 2, 85],
+  ])('rounds %p to %i places: %p', (value, places, expected) => {
+    expect(roundHalfUp(value, places)).toBe(expected);
+  });
+
+  it('is exact where binary floating point is not', () => {
+    expect(Math.round(1.005 * 100) / 100).toBe(1); // 1.00499999…
+    expect(roundHalfUp(1.005, 2)).toBe(1.01);
+  });
+
+  it('refuses text and places outside 0 to 10', () => {
+    expect(excelError(() => roundHalfUp('abc', 2)).code).toBe('#VALUE!');
+    expect(excelError(() => roundHalfUp(1.5, 11)).code).toBe('#VALUE!');
+    expect(excelError(() => roundHalfUp(1.5, 1.5)).code).toBe('#VALUE!');
   });
 });

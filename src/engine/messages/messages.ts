@@ -337,6 +337,21 @@ export const MESSAGES = {
     vi: () => `Ngưỡng xếp loại phải giảm dần (ví dụ 85; 70; 50) và có ít hơn nhãn xếp loại đúng một phần tử.`,
     en: () => `Grade thresholds must descend (for example 85; 70; 50) and number one fewer than the labels.`,
   },
+  'invalid-tie-rule': {
+    severity: 'error',
+    vi: (p) => `Quy tắc hạng bằng nhau ${q(p.text)} không hợp lệ: 0 cùng hạng (1, 1, 3), 1 cùng hạng liên tiếp (1, 1, 2), 2 theo thứ tự (1, 2, 3).`,
+    en: (p) => `Tie rule ${q(p.text)} is not valid: 0 shared with a gap (1, 1, 3), 1 shared without a gap (1, 1, 2), 2 in order (1, 2, 3).`,
+  },
+  'tie-in-order-needs-column': {
+    severity: 'error',
+    vi: () => `Xếp hạng theo thứ tự (2) cần biết dòng của mỗi giá trị bằng nhau: hãy dùng CNTT.RANKS cho cả cột.`,
+    en: () => `Ranking in order (2) needs each tied value's row: use CNTT.RANKS for the whole column.`,
+  },
+  'invalid-decimals': {
+    severity: 'error',
+    vi: (p) => `Số chữ số thập phân ${q(p.text)} không hợp lệ: cần một số nguyên từ 0 đến 10.`,
+    en: (p) => `Decimal places ${q(p.text)} are not valid: a whole number from 0 to 10.`,
+  },
   'invalid-order': {
     severity: 'error',
     vi: (p) => `Thứ tự ${q(p.text)} không hợp lệ: 0 là cao nhất xếp đầu, 1 là thấp nhất xếp đầu.`,

@@ -87,3 +87,23 @@ export function parseFixedNumber(value: number, maxDecimals = MAX_DECIMALS): Fix
   const text = String(shortest);
   return /e/i.test(text) ? null : parseFixedText(text, maxDecimals);
 }
+
+/** The most places CNTT.ROUND_HALF_UP rounds to. */
+export const MAX_ROUND_PLACES = 10;
+
+/**
+ * A number rounded half away from zero to `decimals` places, exactly, on the 15 significant
+ * digits Excel keeps: 84.995 → 85.00 and 2.675 → 2.68, where binary floating point gives 84.99
+ * and 2.67. Null for a number too large to hold as a whole count of units.
+ */
+export function roundNumberHalfUp(value: number, decimals: number): Fixed | null {
+  if (!Number.isFinite(value)) return null;
+  const [mantissa, exponentText] = value.toExponential(14).split('e');
+  const digits = BigInt(mantissa.replace(/[-.]/g, ''));
+  // value = digits × 10^(exponent − 14); in units of 10^−decimals: digits × 10^(exponent − 14 + decimals).
+  const shift = Number(exponentText) - 14 + decimals;
+  const magnitude = shift >= 0 ? digits * 10n ** BigInt(shift) : divideRoundHalfAwayFromZero(digits, 10n ** BigInt(-shift));
+  if (magnitude > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  const units = Number(magnitude);
+  return { units: mantissa.startsWith('-') && units !== 0 ? -units : units, decimals };
+}
