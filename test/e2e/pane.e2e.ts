@@ -128,6 +128,41 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('keeps the notice and signer typed once in the workbook, prints them under the annexes and downloads the notice as .docx', async () => {
+    const { page, consoleErrors, excel } = await openPane([notice()]);
+    await page.getByText('bảng tổng hợp, 26 cơ quan').waitFor();
+    await page.locator('#year').fill('2021');
+    await page.getByText('Thông báo, nơi nhận, người ký').click();
+    await page.locator('#notice').fill('Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn');
+    await page.locator('#recipients').fill('Như trên\nLưu: VT');
+    await page.locator('#signer-title').fill('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+    await page.locator('#signer').fill('Nguyễn Văn A');
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
+    const annexI = await excel<unknown[][]>('values', 'Phụ lục I');
+    expect(annexI[2][0]).toBe('(Kèm theo Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn)');
+    expect(annexI.flat()).toEqual(expect.arrayContaining(['Nơi nhận:', '- Lưu: VT.', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A']));
+    expect(await excel<unknown[][]>('values', 'CNTT_CaiDat')).toContainEqual(['Người ký', 'Nguyễn Văn A']);
+
+    // Next time the workbook is opened, the boxes are filled from it.
+    await page.getByRole('button', { name: 'Đọc lại sổ làm việc' }).click();
+    await settled(page);
+    expect(await page.locator('#signer').inputValue()).toBe('Nguyễn Văn A');
+
+    const scripts: string[] = [];
+    page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải thông báo (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('thong-bao.docx');
+    const bytes = fs.readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    // The .docx writer is its own chunk, fetched only on this click.
+    expect(scripts.some((p) => p.endsWith('notice-docx.js'))).toBe(true);
+    await page.getByText('Đã tạo thong-bao.docx', { exact: false }).waitFor();
+    await screenshot(page, 'notice-docx');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('reads the workbook as it is at each click: a score changed between two builds is in the second annex', async () => {
     const { page, consoleErrors, excel } = await openPane([notice()]);
     await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });

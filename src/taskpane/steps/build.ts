@@ -11,6 +11,7 @@ import { sheetList } from '../i18n';
 import { PaneParts, Step } from '../parts';
 import { WORKBOOK_FILE } from '../session';
 import { validYear, yearInTitles } from '../year';
+import { NoticeFields } from './notice';
 
 const GRADE_KEYS = ['good', 'fair', 'average', 'poor'];
 
@@ -26,11 +27,15 @@ export class BuildStep implements Step {
   ) {
     byId('build').addEventListener('click', () => parts.act(() => this.build()));
     this.year.addEventListener('input', () => (this.yearTyped = true));
+    this.notice = new NoticeFields(parts, check, () => this.checkedYear());
   }
+
+  private readonly notice: NoticeFields;
 
   /** The year from the title the workbook names, unless the clerk typed one. */
   workbookRead(): void {
     if (!this.yearTyped) this.year.value = String(yearInTitles(this.parts.session.inputSheets()) ?? new Date().getFullYear());
+    this.notice.workbookRead();
   }
 
   /** The year typed, checked; undefined (and the bar says why) when it is not a year. */
@@ -55,9 +60,10 @@ export class BuildStep implements Step {
     bar.progress((w) => w.building(agencies));
     const live = byId<HTMLInputElement>('live').checked;
     const charts = byId<HTMLInputElement>('charts').checked;
-    const layout = annexLayout(assessment, { year, live, linkFile: WORKBOOK_FILE, charts, previous: session.previous?.results });
+    const layout = annexLayout(assessment, { year, live, linkFile: WORKBOOK_FILE, charts, previous: session.previous?.results, ...this.notice.settings() });
     if (session.draft) layout.sheets.push(changesSheet(diffAssessments(session.draft.assessment, assessment)));
     const result = await session.host.run((context) => writeAnnexLayout(context, layout));
+    await this.notice.save();
     this.built = assessment;
     this.render();
     bar.show({ kind: 'success', text: (w) => w.built(sheetList(result.sheets), agencies), detailsAt: byId('summary') });
