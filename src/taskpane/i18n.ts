@@ -2,6 +2,7 @@
  * The task pane's strings, Vietnamese first; English where Office's display language is English.
  */
 import type { Language } from '../engine/messages/language';
+import { WORDS } from '../engine/messages/words';
 
 export type { Language };
 
@@ -56,7 +57,7 @@ const vi = {
   allCodes: 'Mọi loại vấn đề',
   noneShown: 'Không có vấn đề nào theo bộ lọc này.',
   goToCell: 'Chọn ô',
-  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+  severity: WORDS.vi.severity,
   stepBuild: '4. Lập phụ lục',
   year: 'Năm đánh giá',
   build: 'Lập phụ lục',
@@ -160,7 +161,7 @@ const en: typeof vi = {
   allCodes: 'All kinds of issue',
   noneShown: 'No issue matches this filter.',
   goToCell: 'Select cell',
-  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+  severity: WORDS.en.severity,
   stepBuild: '4. Build the annexes',
   year: 'Year assessed',
   build: 'Build the annexes',

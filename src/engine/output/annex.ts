@@ -57,7 +57,6 @@ export interface AnnexOptions {
 const DEFAULT_TITLE = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN';
 /** Points per printed line of 13 pt text. */
 export const LINE_HEIGHT = 17;
-const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' } as const;
 
 /** An empty text is an empty cell. */
 export const cell = (value: string | number | null, style: CellStyleName): LayoutCell => ({ value: value === '' ? null : value, style });
@@ -327,7 +326,7 @@ function issuesSheet(issues: readonly Issue[], rules: Rules): LayoutSheet | unde
   issues.forEach((issue, i) => {
     sheet.row([
       centered(formatOrdinal(i + 1)),
-      centered(SEVERITY_LABELS[issue.severity]),
+      centered(WORDS.vi.severity[issue.severity]),
       text(issue.file ?? ''),
       text(issue.sheet ?? ''),
       centered(issue.cell ?? ''),
