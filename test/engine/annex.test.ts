@@ -13,7 +13,20 @@ describe('annex layout', () => {
   const layout = annexLayout(khanhSon, { year: 2021 });
 
   it('has one "Phụ lục" sheet per group, in order of first appearance', () => {
-    expect(layout.sheets.map((s) => s.name)).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục III', 'Các vấn đề'].slice(0, khanhSon.issues.length ? 4 : 3));
+    // The notice has no issue, so no "Các vấn đề" sheet follows the annexes.
+    expect(khanhSon.issues).toEqual([]);
+    expect(layout.sheets.map((s) => s.name)).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục III']);
+  });
+
+  it('ends with "Các vấn đề" where there are warnings, each with its severity word and cell', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Xếp loại'],
+      [1, 'Phòng A', 800, 1000, 'Tốt'],
+    ];
+    const warned = annexLayout(assess([{ file: 'a.xlsx', sheets: [{ sheet: 'KQ', rows, merges: [] }] }]));
+    expect(warned.sheets.map((s) => s.name)).toEqual(['Phụ lục I', 'Các vấn đề']);
+    const texts = warned.sheets[1].rows.flatMap((row) => row.map((c) => c.value));
+    expect(texts).toEqual(expect.arrayContaining(['Cảnh báo', 'E2']));
   });
 
   it('prints the published table under a title block', () => {

@@ -8,14 +8,13 @@ import { WorkbookGrids } from '../values/grid';
 import { findFormHeader } from '../reading/forms';
 import { Issue } from '../messages/issues';
 import { rankBy, toRoman } from '../rules/rank';
-import { inGroupOrder, splitIntoGroups } from '../rules/grouping';
 import { Fixed } from '../values/fixed';
 import { DEFAULT_RULES } from '../rules/rules';
 import type { Rules } from '../rules/rules';
 import { WORDS } from '../messages/words';
 import { AgencyRecord } from '../reading/records';
 import { components as rubricComponents, maxFor, readRubricSheet, Rubric, rubricGroupKey } from '../rules/rubric';
-import { DEFAULT_RANKING_SETTINGS, rankGroup, RankingSettings } from './score';
+import { AgencyScore, DEFAULT_RANKING_SETTINGS, rankAll, RankedGroup, RankingSettings } from './score';
 import { AgencyNames, compareTyped, Member, ScoreChecks } from './record-checks';
 import { readSummarySheet } from '../reading/summary';
 import { findRubric, ReadOptions, readWorkbooks } from '../reading/workbooks';
@@ -110,20 +109,21 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
     if (member) members.push(member);
   }
   // Groups in the order they first appear among all records (valid or not), then the rules' order.
-  const appearance = records.map((r) => r.group);
-  const groups = inGroupOrder(inGroupOrder(splitIntoGroups(members, (m) => m.record.group), appearance), settings.rules.groupOrder);
-  const results = groups.map(({ name, members: groupMembers }, i) => groupResult(toRoman(i + 1), name, groupMembers, { settings, rubric, issues }));
+  const scores = members.map((m) => ({ name: m.record.name, group: m.record.group, achievedScore: m.achievedScore, standardScore: m.standardScore, member: m }));
+  const ranked = rankAll(
+    scores,
+    settings,
+    records.map((r) => r.group),
+  );
+  const results = ranked.map((group, i) => groupResult(toRoman(i + 1), group, { settings, rubric, issues }));
   return { groups: results, issues, rubric, rules: settings.rules };
 }
 
 /** One group's agencies ranked, their typed ratios and grades compared, their components ranked. */
-function groupResult(annex: string, name: string, members: Member[], context: { settings: RankingSettings; rubric?: Rubric; issues: Issue[] }): GroupResult {
-  const ranked = rankGroup(
-    members.map((m) => ({ name: m.record.name, group: name, achievedScore: m.achievedScore, standardScore: m.standardScore, member: m })),
-    context.settings,
-  );
-  const componentList = groupComponents(members.map((m) => m.record));
-  const agencies: AgencyResult[] = ranked.map((r) => {
+function groupResult(annex: string, group: RankedGroup<AgencyScore & { member: Member }>, context: { settings: RankingSettings; rubric?: Rubric; issues: Issue[] }): GroupResult {
+  const { name } = group;
+  const componentList = groupComponents(group.agencies.map((r) => r.agency.member.record));
+  const agencies: AgencyResult[] = group.agencies.map((r) => {
     const { record } = r.agency.member;
     compareTyped(record, r.ratio, r.grade, context.issues);
     return {

@@ -75,11 +75,15 @@ export interface RankedGroup<T extends AgencyScore = AgencyScore> {
   agencies: ScoredAgency<T>[];
 }
 
-/** Splits agencies by group (splitIntoGroups, in the rules' group order) and ranks each group. */
+/**
+ * Splits agencies by group (splitIntoGroups) and ranks each group. Groups come in the order of
+ * `appearance` (the groups of every record read, valid or not), then in the rules' group order.
+ */
 export function rankAll<T extends AgencyScore>(
   agencies: readonly T[],
   settings: RankingSettings = DEFAULT_RANKING_SETTINGS,
+  appearance: readonly string[] = [],
 ): RankedGroup<T>[] {
-  const groups = inGroupOrder(splitIntoGroups(agencies, (a) => a.group), settings.rules.groupOrder);
+  const groups = inGroupOrder(inGroupOrder(splitIntoGroups(agencies, (a) => a.group), appearance), settings.rules.groupOrder);
   return groups.map(({ name, members }) => ({ name, agencies: rankGroup(members, settings) }));
 }
