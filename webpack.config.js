@@ -5,15 +5,15 @@
  */
 const path = require('path');
 const fs = require('fs');
-const os = require('os');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { functionsMetadata, RewriteAssetPlugin } = require('./scripts/build-plugins');
+const { devServerPort, httpsOptions } = require('./scripts/dev-server');
 
 const zlib = require('zlib');
 
-const PORT = 3000;
+const PORT = devServerPort();
 
 /** Budgets in KB, gzipped: what Excel downloads before the pane or the functions can run. */
 const BUNDLE_BUDGETS_KB = { 'functions.js': 50, 'taskpane.js': 250 };
@@ -33,29 +33,6 @@ class BundleSizePlugin {
       }
       console.log(`bundle sizes:\n${lines.sort().join('\n')}`);
     });
-  }
-}
-
-/**
- * https for the dev server: office-addin-dev-certs' trusted certificate where it can make one;
- * else the certificate files it generated earlier; else webpack-dev-server's own self-signed one.
- */
-async function httpsOptions() {
-  try {
-    const devCerts = require('office-addin-dev-certs');
-    const options = await devCerts.getHttpsServerOptions();
-    console.log('dev-server: https with the office-addin-dev-certs certificate');
-    return { type: 'https', options };
-  } catch (error) {
-    const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-    const files = { cert: 'localhost.crt', key: 'localhost.key', ca: 'ca.crt' };
-    if (Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) {
-      console.log(`dev-server: the CA could not be trusted here (${error.message}); https with the certificate files in ${dir}`);
-      const options = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
-      return { type: 'https', options };
-    }
-    console.log(`dev-server: no trusted certificate (${error.message}); https with a self-signed certificate`);
-    return { type: 'https' };
   }
 }
 
@@ -96,6 +73,9 @@ module.exports = async (env, argv) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          // ES5, not bundled: it must parse where the bundles cannot (old-office.js).
+          { from: 'src/taskpane/old-office.js', to: 'old-office.js' },
+          { from: 'src/taskpane/modern-check.js', to: 'modern-check.js' },
         ],
       }),
     ],
