@@ -10,6 +10,7 @@ import { feedbackBenchmarks } from './feedback';
 import { formulaBenchmarks } from './formulas';
 import { functionBenchmarks } from './functions';
 import { hostileBenchmarks, hostileExceljsBenchmarks } from './hostile';
+import { paneBenchmarks } from './pane';
 
 const suites: Record<string, () => void | Promise<void>> = {
   engine: engineBenchmarks,
@@ -21,8 +22,8 @@ const suites: Record<string, () => void | Promise<void>> = {
   hostile: hostileBenchmarks,
 };
 
-/** Run only when named: each takes minutes. */
-const onRequest: Record<string, () => Promise<void>> = { 'hostile-exceljs': hostileExceljsBenchmarks };
+/** Run only when named: each takes minutes, or needs the browser tests' builds (pane). */
+const onRequest: Record<string, () => Promise<void>> = { 'hostile-exceljs': hostileExceljsBenchmarks, pane: paneBenchmarks };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

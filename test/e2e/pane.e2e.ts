@@ -6,79 +6,23 @@
  */
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
-import * as http from 'http';
-import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
+import { E2E_OUTPUT, launchPane, PaneBrowser, PaneOptions, settled } from './browser';
 import { noticeGrid } from '../fixtures/notice-grid';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 
-const root = path.join(__dirname, '..', '..');
-const dist = path.join(root, 'dist');
-const output = path.join(root, 'test-output', 'e2e');
-const hostScript = fs.readFileSync(path.join(output, 'host.js'), 'utf8');
+const output = E2E_OUTPUT;
 const axeScript = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-let server: http.Server;
-let origin: string;
-let context: BrowserContext;
-let userData: string;
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
-
+let browser: PaneBrowser;
 beforeAll(async () => {
-  server = http.createServer((request, response) => {
-    const file = path.join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  userData = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-chromium-'));
-  context = await chromium.launchPersistentContext(userData, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchPane();
 });
+afterAll(() => browser?.close());
 
-afterAll(async () => {
-  await context?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  fs.rmSync(userData, { recursive: true, force: true });
-});
-
-interface Opened {
-  page: Page;
-  consoleErrors: string[];
-  excel: <T>(call: string, ...args: unknown[]) => Promise<T>;
-}
-
-/** Opens the pane on a workbook; office.js is answered by the test host. */
-async function openPane(sheets: { name: string; values: unknown[][] }[], options: { language?: string; width?: number; height?: number; theme?: Record<string, string> } = {}): Promise<Opened> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: options.width ?? 360, height: options.height ?? 900 });
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: hostScript }));
-  await page.addInitScript((setup) => {
-    (window as unknown as Record<string, unknown>).__CNTT_WORKBOOK__ = setup;
-  }, { sheets, language: options.language, theme: options.theme });
-  await page.goto(`${origin}/taskpane.html`);
-  await settled(page);
-  const excel = <T>(call: string, ...args: unknown[]) =>
-    page.evaluate(({ call, args }) => ((window as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>).__CNTT_EXCEL__[call](...args)) as T, { call, args });
-  return { page, consoleErrors, excel };
-}
+const openPane = (sheets: { name: string; values: unknown[][] }[], options?: PaneOptions) => browser.openPane(sheets, options);
 
 /** axe-core over the whole pane as it is now (WCAG 2.1 A and AA and best practices): no violation. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -91,9 +35,6 @@ async function expectAccessible(page: Page): Promise<void> {
   });
   expect(violations).toEqual([]);
 }
-
-/** Waits until the pane is idle: opened, or done with the step last clicked (a click marks it busy at once). */
-const settled = (page: Page) => page.waitForFunction(() => document.body.dataset.state === 'ready');
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(output, `${name}.png`), fullPage: true });
 
