@@ -13,6 +13,8 @@ import { resultsJson } from '../engine/output/results-json';
 import { Rubric, readRubricSheet } from '../engine/rules/rubric';
 import { WorkbookGrids } from '../engine/values/grid';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
+import { writeTextAtomically } from '../adapters/exceljs/atomic';
+import { checkFilePlan, FilePlan, makeFolder, named } from './file-plan';
 import { sheetNameKey } from '../engine/values/sheet-names';
 import { writeLayoutFile } from '../adapters/exceljs/write';
 import { LayoutSheet } from '../engine/output/layout';
@@ -133,15 +135,15 @@ export async function loadRubric(source: string): Promise<Rubric> {
 }
 
 /** JSON to a file, or to stdout for "-"; nothing without a target. */
-export function writeJsonTo(target: string | undefined, value: unknown, io: Io): void {
+export async function writeJsonTo(target: string | undefined, value: unknown, io: Io): Promise<void> {
   if (!target) return;
   const text = `${JSON.stringify(value, null, 2)}\n`;
   if (target === '-') io.stdout(text);
-  else fs.writeFileSync(target, text);
+  else await writeTextAtomically(target, text);
 }
 
-export function writeResultsJson(assessment: Assessment, target: string | undefined, io: Io): void {
-  if (target) writeJsonTo(target, resultsJson(assessment), io);
+export async function writeResultsJson(assessment: Assessment, target: string | undefined, io: Io): Promise<void> {
+  if (target) await writeJsonTo(target, resultsJson(assessment), io);
 }
 
 /** The reading report: what every sheet of the inputs was read as, table by table. */
@@ -156,18 +158,26 @@ export function agencyCount(assessment: Assessment): number {
 
 /**
  * Writes one .xlsx file per agency into `folder` (made if missing), named after the agency, and
- * prints each path; an agency whose sheet could not be laid out gives its issue instead.
+ * prints each path; an agency whose sheet could not be laid out gives its issue instead. Every
+ * name is checked against the files the command reads (and its other outputs) before the first
+ * file is written.
  */
-export async function writeAgencyFiles(folder: string, items: { name: string; sheet: LayoutSheet | Issue }[], print: (text: string) => void): Promise<Issue[]> {
-  fs.mkdirSync(folder, { recursive: true });
+export async function writeAgencyFiles(
+  folder: string,
+  items: { name: string; sheet: LayoutSheet | Issue }[],
+  print: (text: string) => void,
+  others: FilePlan,
+): Promise<Issue[]> {
   const issues: Issue[] = [];
   const used = new Set<string>();
+  const planned: { file: string; sheet: LayoutSheet }[] = [];
   for (const { name, sheet } of items) {
-    if ('code' in sheet) {
-      issues.push(sheet);
-      continue;
-    }
-    const file = path.join(folder, agencyFileName(name, used));
+    if ('code' in sheet) issues.push(sheet);
+    else planned.push({ file: path.join(folder, agencyFileName(name, used)), sheet });
+  }
+  makeFolder(folder, '-o');
+  checkFilePlan({ reads: others.reads, writes: [...others.writes, ...named('-o', ...planned.map((p) => p.file))] });
+  for (const { file, sheet } of planned) {
     await writeLayoutFile({ sheets: [sheet] }, file);
     print(`${file}\n`);
   }

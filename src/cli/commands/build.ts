@@ -10,6 +10,7 @@ import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults }
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printAssessment, printIssues } from '../report';
+import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { documentSettings, DocumentOptions, withDocumentOptions } from '../document-options';
 import { settingsSheet } from '../../engine/output/settings';
 import { noticeDocument, NoticeDocument } from '../../engine/output/notice';
@@ -43,9 +44,10 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   const words = WORDS[options.lang].cli;
   const output = options.output ?? 'phu-luc.xlsx';
   refuseOutputAmongInputs(output, inputs);
+  checkFilePlan({ reads: [...named('', ...inputs), ...rubricFile(options.rubric), ...named('--previous', options.previous)], writes: [...named('-o', output), ...named('--json', options.json)] });
   const { assessment, workbooks } = await readAndAssess(inputs, options, io);
   const report = reportStream(options, io);
-  writeResultsJson(assessment, options.json, io);
+  await writeResultsJson(assessment, options.json, io);
   printReadingReport(assessment, options.lang, report);
   if (hasErrors(assessment.issues)) {
     printIssues(assessment.issues, options.lang, io.stderr);
@@ -53,7 +55,6 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
     return EXIT_INPUT_ERRORS;
   }
   const previous = options.previous ? await loadPrevious(options.previous) : undefined;
-  fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   const annexed = options.live ? scoresCopied(assessment) : assessment;
   const settings = documentSettings(options, workbooks);
   const layout = annexLayout(annexed, { year: options.year, title: options.title, ...settings, live: options.live, previous, charts: options.charts, rankColumn: options.rankColumn });

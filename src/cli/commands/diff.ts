@@ -5,8 +5,9 @@ import { Words, WORDS } from '../../engine/messages/words';
 import { AgencyChange, AskingComment, changesSheet, describeAsking, diffAssessments, withComments } from '../../engine/output/diff';
 import { formatHundredths } from '../../engine/values/decimal';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
+import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
-import { collectReplies } from './replies';
+import { collectReplies, expandFolders } from './replies';
 import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, langOption, reportStream, rubricOption, run, writeJsonTo } from '../common';
 
 interface DiffOptions extends CommonOptions {
@@ -29,6 +30,8 @@ export function addDiffCommand(program: Command, { io, help, exit }: CommandCont
 }
 
 async function diff(before: string, after: string, options: DiffOptions, io: Io): Promise<number> {
+  const reads = [...named('', before, after), ...rubricFile(options.rubric), ...named('--replies', ...expandFolders(options.replies ?? []))];
+  checkFilePlan({ reads, writes: [...named('-o', options.output), ...named('--json', options.json)] });
   const [old, now] = [await run([before], options, io), await run([after], options, io)];
   // The replies answer the draft: read against the old scores.
   const read = options.replies ? await collectReplies(options.replies, old) : undefined;
@@ -38,7 +41,7 @@ async function diff(before: string, after: string, options: DiffOptions, io: Io)
     return EXIT_INPUT_ERRORS;
   }
   const changes = read ? withComments(diffAssessments(old, now), read.replies) : diffAssessments(old, now);
-  writeJsonTo(options.json, { changes }, io);
+  await writeJsonTo(options.json, { changes }, io);
   const words = WORDS[options.lang].cli;
   const report = reportStream(options, io);
   for (const change of changes) report(`${change.annex} ${change.agency}: ${changeLine(change, words).join('; ')}\n`);

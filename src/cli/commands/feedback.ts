@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { draftResults } from '../../engine/output/draft-result';
 import { hasErrors } from '../../engine/messages/issues';
 import { WORDS } from '../../engine/messages/words';
+import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
 import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, reportStream, run, withInputOptions, writeAgencyFiles, writeResultsJson } from '../common';
 
@@ -27,8 +28,10 @@ export function addFeedbackCommand(program: Command, { io, help, exit }: Command
 
 async function feedback(inputs: string[], options: FeedbackOptions, io: Io): Promise<number> {
   const words = WORDS[options.lang].cli;
+  const plan = { reads: [...named('', ...inputs), ...rubricFile(options.rubric)], writes: named('--json', options.json) };
+  checkFilePlan(plan);
   const assessment = await run(inputs, options, io);
-  writeResultsJson(assessment, options.json, io);
+  await writeResultsJson(assessment, options.json, io);
   if (hasErrors(assessment.issues)) {
     printIssues(assessment.issues, options.lang, io.stderr);
     io.stderr(`${words.inputErrorsNoDraft}\n`);
@@ -36,7 +39,7 @@ async function feedback(inputs: string[], options: FeedbackOptions, io: Io): Pro
   }
   const report = reportStream(options, io);
   const drafts = draftResults(assessment, { year: options.year, deadline: options.deadline, sendTo: options.sendTo });
-  await writeAgencyFiles(options.output, drafts.map(({ agency, sheet }) => ({ name: agency.name, sheet })), report);
+  await writeAgencyFiles(options.output, drafts.map(({ agency, sheet }) => ({ name: agency.name, sheet })), report, plan);
   printIssues(assessment.issues, options.lang, io.stderr);
   report(`${words.draftsWritten(drafts.length, options.output)}\n`);
   return EXIT_OK;

@@ -1,11 +1,11 @@
 /** `cntt fill`: STT, Tỷ lệ (%) and Xếp loại into a copy of the office's own annex, rows sorted on request. */
 import { Command } from 'commander';
-import * as path from 'path';
 import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages, WORDS } from '../../engine/messages/words';
 import { fillPlan, sortPlans } from '../../engine/output/fill';
 import { sheetWidth } from '../../engine/values/grid';
 import { fillCopy } from '../../adapters/exceljs/fill';
+import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
 import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, readAndAssess, reportStream, UsageError, withInputOptions, writeResultsJson } from '../common';
 
@@ -24,10 +24,10 @@ export function addFillCommand(program: Command, { io, help, exit }: CommandCont
 async function fill(inputs: string[], options: FillOptions, io: Io): Promise<number> {
   if (inputs.length !== 1) throw new UsageError(`fill: ${bothLanguages((w) => w.usage.oneWorkbook)}`);
   const [input] = inputs;
-  if (path.resolve(input) === path.resolve(options.output)) throw new UsageError(`fill: ${bothLanguages((w) => w.usage.outputIsInput)}`);
+  checkFilePlan({ reads: [...named('', input), ...rubricFile(options.rubric)], writes: [...named('-o', options.output), ...named('--json', options.json)] });
   const words = WORDS[options.lang].cli;
   const { assessment, workbooks } = await readAndAssess(inputs, options, io);
-  writeResultsJson(assessment, options.json, io);
+  await writeResultsJson(assessment, options.json, io);
   if (hasErrors(assessment.issues)) {
     printIssues(assessment.issues, options.lang, io.stderr);
     io.stderr(`${words.inputErrorsNothingFilled}\n`);

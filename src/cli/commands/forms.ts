@@ -7,6 +7,7 @@ import { bothLanguages } from '../../engine/messages/words';
 import { readSummarySheet } from '../../engine/reading/summary';
 import { readAgencyList } from '../../engine/reading/agency-list';
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
+import { named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
 import { CommandContext, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, loadRubric, rubricOption, UsageError, writeAgencyFiles } from '../common';
 
@@ -41,7 +42,7 @@ async function forms(options: FormsOptions, io: Io): Promise<number> {
   const agencies = await readAgencies(options.agencies);
   if (agencies.length === 0) throw new UsageError(`--agencies: ${bothLanguages((w) => w.usage.noAgencies(options.agencies))}`);
   const forms = agencies.map((agency) => ({ name: agency.name, sheet: blankForm(rubric, agency, { year: options.year, sheet: 'Phiếu tự đánh giá' }) }));
-  const issues = await writeAgencyFiles(options.output, forms, io.stdout);
+  const issues = await writeAgencyFiles(options.output, forms, io.stdout, { reads: [...rubricFile(options.rubric), ...named('--agencies', options.agencies)], writes: [] });
   printIssues(issues, 'vi', io.stderr);
   return hasErrors(issues) ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

@@ -12,6 +12,7 @@ import { readReplies, Reply } from '../../engine/reading/replies';
 import { Assessment } from '../../engine/assessing/assess';
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
+import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
 import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, reportStream, run, withInputOptions } from '../common';
 
@@ -45,6 +46,8 @@ export async function collectReplies(sources: string[], assessment: Assessment):
 
 async function replies(inputs: string[], options: RepliesOptions, io: Io): Promise<number> {
   const words = WORDS[options.lang].cli;
+  const reads = [...named('', ...inputs), ...rubricFile(options.rubric), ...named('--replies', ...expandFolders(options.replies))];
+  checkFilePlan({ reads, writes: [...named('-o', options.output), ...named('--json', options.json)] });
   const assessment = await run(inputs, options, io);
   const read = await collectReplies(options.replies, assessment);
   const issues = [...assessment.issues, ...read.issues];

@@ -7,6 +7,7 @@ import { teamForm } from '../../engine/output/team-forms';
 import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages } from '../../engine/messages/words';
 import { readWorkbooks } from '../../engine/reading/workbooks';
+import { named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
 import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, loadRubric, readAndAssess, UsageError, withInputOptions, writeAgencyFiles } from '../common';
 
@@ -30,7 +31,7 @@ async function teamForms(inputs: string[], options: TeamFormsOptions, io: Io): P
   const forms = readWorkbooks(workbooks, { rubric }).records.filter((r) => r.source === 'form');
   if (forms.length === 0) throw new UsageError(bothLanguages((w) => w.usage.noFilledForms));
   const sheets = forms.map((record) => ({ name: record.name, sheet: teamForm(rubric, record, { year: options.year, sheet: 'Phiếu thẩm định' }) }));
-  const issues = await writeAgencyFiles(options.output, sheets, io.stdout);
+  const issues = await writeAgencyFiles(options.output, sheets, io.stdout, { reads: [...named('', ...inputs), ...rubricFile(options.rubric)], writes: [] });
   printIssues([...assessment.issues, ...issues], options.lang, io.stderr);
   return hasErrors(issues) ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

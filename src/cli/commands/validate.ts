@@ -1,6 +1,7 @@
 /** `cntt validate`: every issue of the inputs and a one-line count; no annex is written. */
 import { Command } from 'commander';
 import { WORDS } from '../../engine/messages/words';
+import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
 import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, printReadingReport, reportStream, run, withInputOptions, writeResultsJson } from '../common';
 
@@ -11,8 +12,9 @@ export function addValidateCommand(program: Command, { io, help, exit }: Command
 }
 
 async function validate(inputs: string[], options: CommonOptions, io: Io): Promise<number> {
+  checkFilePlan({ reads: [...named('', ...inputs), ...rubricFile(options.rubric)], writes: named('--json', options.json) });
   const assessment = await run(inputs, options, io);
-  writeResultsJson(assessment, options.json, io);
+  await writeResultsJson(assessment, options.json, io);
   printReadingReport(assessment, options.lang, reportStream(options, io));
   printIssues(assessment.issues, options.lang, io.stderr);
   const errors = assessment.issues.filter((i) => i.severity === 'error').length;

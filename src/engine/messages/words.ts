@@ -124,8 +124,10 @@ const vi = {
     noRubricForTeamForms: 'phiếu thẩm định cần bộ tiêu chí (một trang bộ tiêu chí trong các tệp, hoặc --rubric)',
     noFilledForms: 'không có phiếu tự đánh giá nào trong các tệp',
     oneWorkbook: 'chỉ một tệp mỗi lần',
-    outputIsInput: 'tệp ghi ra phải khác tệp gốc',
     outputAmongInputs: (input: string) => `tệp phụ lục trùng với tệp đầu vào ${input}: hãy chọn tên khác`,
+    writesOver: (written: string, other: string) => `${written} là cùng một tệp với ${other}: ghi vào sẽ mất nó, hãy chọn tên khác`,
+    outputIsFolder: (file: string) => `${file} là một thư mục, cần một tên tệp`,
+    folderNotMade: (folder: string, code: string) => `không tạo được thư mục ${folder} (${code})`,
     notResults: (source: string) => `${source} không phải JSON kết quả`,
   },
 
@@ -275,8 +277,10 @@ const en: Words = {
     noRubricForTeamForms: "the team's forms need a rubric (a rubric sheet in the inputs, or --rubric)",
     noFilledForms: 'no self-assessment form in the inputs',
     oneWorkbook: 'one workbook at a time',
-    outputIsInput: 'the output must not be the input',
     outputAmongInputs: (input: string) => `the annex file is the input ${input}: choose another name`,
+    writesOver: (written, other) => `${written} is the same file as ${other}: writing it would lose that, choose another name`,
+    outputIsFolder: (file) => `${file} is a folder: give a file name`,
+    folderNotMade: (folder, code) => `the folder ${folder} cannot be made (${code})`,
     notResults: () => 'not results JSON',
   },
   rules: {
