@@ -2,13 +2,15 @@
  * The add-in's build: the task pane and the custom functions, one shared runtime.
  * `npm run build` writes dist/ (taskpane.html, taskpane.js, functions.js, functions.json,
  * assets, manifest.xml); `npm run dev-server` serves it on https://localhost:3000.
+ * `npm run build -- --env ADDIN_URL=https://host/path` writes dist/manifest.xml for the add-in
+ * hosted there (README: Deploying).
  */
 const path = require('path');
 const fs = require('fs');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { functionsMetadata, RewriteAssetPlugin } = require('./scripts/build-plugins');
+const { functionsMetadata, productionManifest, RewriteAssetPlugin } = require('./scripts/build-plugins');
 const { devServerPort, httpsOptions } = require('./scripts/dev-server');
 
 const zlib = require('zlib');
@@ -71,7 +73,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // `npm run build -- --env ADDIN_URL=https://…`: the manifest for the add-in hosted there.
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (env.ADDIN_URL ? productionManifest(content.toString(), env.ADDIN_URL) : content) },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           // ES5, not bundled: it must parse where the bundles cannot (old-office.js).
           { from: 'src/taskpane/old-office.js', to: 'old-office.js' },

@@ -14,6 +14,30 @@ function functionsMetadata(json) {
   return JSON.stringify(metadata, null, 4);
 }
 
+/** Where the dev server serves the add-in: manifest.xml names it everywhere. */
+const DEV_ORIGIN = 'https://localhost:3000';
+
+/**
+ * manifest.xml for the add-in hosted at `url` (https, with or without a path): every localhost
+ * URL pointed there, the AppDomain set to its origin. Throws on anything but an https URL.
+ */
+function productionManifest(xml, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || parsed.protocol !== 'https:' || parsed.search || parsed.hash) {
+    throw new Error(`ADDIN_URL must be an https address such as https://cntt.example.gov.vn/addin (got "${url}"): Office loads add-ins over https only.`);
+  }
+  const base = parsed.href.replace(/\/+$/, '');
+  return xml
+    .replace(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${parsed.origin}</AppDomain>`)
+    .split(DEV_ORIGIN)
+    .join(base);
+}
+
 /** Rewrites the emitted asset `name` with `transform(text)`, after the other plugins added it. */
 class RewriteAssetPlugin {
   constructor(name, transform) {
@@ -33,4 +57,4 @@ class RewriteAssetPlugin {
   }
 }
 
-module.exports = { functionsMetadata, RewriteAssetPlugin };
+module.exports = { functionsMetadata, productionManifest, RewriteAssetPlugin, DEV_ORIGIN };

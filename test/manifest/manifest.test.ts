@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { grade, rankInGroup, ranks, ratio } from '../../src/functions/functions';
+import { DEV_ORIGIN, productionManifest } from '../../scripts/build-plugins';
 
 const root = path.join(__dirname, '..', '..');
 const manifestPath = path.join(root, 'manifest.xml');
@@ -31,6 +32,14 @@ function validate(file: string): { ok: boolean; output: string } {
 (skipReason ? describe.skip : describe)(`manifest.xml against the Office add-in schemas${skipReason ? ` (${skipReason})` : ''}`, () => {
   it('validates offline with xmllint', () => {
     const result = validate(manifestPath);
+    expect(result.output).toContain('validates');
+    expect(result.ok).toBe(true);
+  });
+
+  it('validates as built for hosting: npm run build -- --env ADDIN_URL=https://…', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-')), 'manifest.xml');
+    fs.writeFileSync(file, productionManifest(manifest, 'https://cntt.example.gov.vn/phan-bo-tro/'));
+    const result = validate(file);
     expect(result.output).toContain('validates');
     expect(result.ok).toBe(true);
   });
@@ -102,5 +111,37 @@ describe('requirement sets: the manifest declares what the code uses', () => {
     const used = [...runtime.usedRequirementSets].sort(byVersion);
     expect(used).toContain('1.3');
     expect(byVersion(declared('CustomFunctionsRuntime'), used[used.length - 1])).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the production manifest (npm run build -- --env ADDIN_URL=https://…)', () => {
+  const hosted = productionManifest(manifest, 'https://cntt.example.gov.vn/phan-bo-tro/');
+
+  it('points every URL at the hosting address, the app domain at its origin, nothing at localhost', () => {
+    expect(hosted).not.toContain('localhost');
+    const urls = all(/(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g, hosted);
+    expect(urls.length).toBe(all(/(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g).length);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/cntt\.example\.gov\.vn\/phan-bo-tro\/[\w.-]+(\/[\w.-]+)?$/);
+    expect(all(/<AppDomain>([^<]+)<\/AppDomain>/g, hosted)).toEqual(['https://cntt.example.gov.vn']);
+    expect(all(/"(https:\/\/[^"]+\/taskpane\.html)"/g, hosted)[0]).toBe('https://cntt.example.gov.vn/phan-bo-tro/taskpane.html');
+  });
+
+  it('refuses an address Office would not load from', () => {
+    for (const bad of ['http://cntt.example.gov.vn', 'cntt.example.gov.vn', 'https://x.vn/?a=1', '']) {
+      expect(() => productionManifest(manifest, bad)).toThrow(/ADDIN_URL must be an https address/);
+    }
+  });
+
+  it('is what the build writes into dist/ when ADDIN_URL is given, and the dev manifest otherwise', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require('../../webpack.config.js');
+    const transformOf = async (env: Record<string, string>) => {
+      const built = await config(env, { mode: 'production' });
+      const copy = built.plugins.find((p: { patterns?: unknown }) => p.patterns);
+      const pattern = copy.patterns.find((p: { from: string }) => p.from === 'manifest.xml');
+      return String(await pattern.transform(Buffer.from(manifest)));
+    };
+    expect(await transformOf({ ADDIN_URL: 'https://cntt.example.gov.vn/phan-bo-tro' })).toBe(hosted);
+    expect(await transformOf({})).toContain(`${DEV_ORIGIN}/taskpane.html`);
   });
 });
