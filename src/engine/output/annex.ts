@@ -9,7 +9,8 @@ import { DEFAULT_GRADE_SETTINGS, GradeSettings } from '../rules/grading';
 import { Issue } from '../messages/issues';
 import { PreviousResults, rankChange } from './previous';
 import { nameKey } from '../values/text';
-import { CellStyleName, LayoutCell, LayoutChart, LayoutMerge, LayoutSheet } from './layout';
+import { CellStyleName, LayoutCell, LayoutChart, LayoutSheet } from './layout';
+import { MergedRange } from '../values/grid';
 import { formatOrdinal, rankBy } from '../rules/rank';
 import { fitColumnsToPage, wrappedRowHeights } from './print';
 import { hasSignature, signatureGrid, SignatureBlock } from './signature';
@@ -18,6 +19,7 @@ import { Rules } from '../rules/rules';
 import { describeRulesSource } from '../rules/presets';
 import { WORDS } from '../messages/words';
 import { Fixed, fixedToNumber } from '../values/fixed';
+import { cell, centeredCell, pointsCell, textCell } from './cells';
 
 export interface AnnexOptions {
   /**
@@ -58,11 +60,6 @@ const DEFAULT_TITLE = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI MỨC ĐỘ ỨNG D
 /** Points per printed line of 13 pt text. */
 export const LINE_HEIGHT = 17;
 
-/** An empty text is an empty cell. */
-export const cell = (value: string | number | null, style: CellStyleName): LayoutCell => ({ value: value === '' ? null : value, style });
-const text = (value: string) => cell(value, 'text');
-const centered = (value: string) => cell(value, 'textCenter');
-const score = (value: Hundredths | null) => cell(value === null ? null : fromHundredths(value), 'number');
 /** A ratio or index with the places the rules round it to: "0.0" for one, "0.000" for three. */
 const fixedCell = (value: Fixed | null): LayoutCell => {
   if (value === null) return cell(null, 'number');
@@ -83,7 +80,7 @@ export interface PageFit {
 /** Builds a sheet from a title block and one table; the title rows span the table's width. */
 export class SheetBuilder {
   readonly rows: LayoutCell[][] = [];
-  readonly merges: LayoutMerge[] = [];
+  readonly merges: MergedRange[] = [];
   headerRow = -1;
 
   constructor(readonly width: number) {}
@@ -103,7 +100,7 @@ export class SheetBuilder {
   }
 
   /** Rows laid out elsewhere (the signature block), their merges relative to their first row. */
-  block(rows: LayoutCell[][], merges: LayoutMerge[]): void {
+  block(rows: LayoutCell[][], merges: MergedRange[]): void {
     const top = this.rows.length;
     this.merges.push(...merges.map((m) => ({ ...m, top: m.top + top, bottom: m.bottom + top })));
     this.rows.push(...rows);
@@ -181,7 +178,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): La
   const first = sheet.rows.length + 1;
   const last = first + group.agencies.length - 1;
   for (const a of group.agencies) {
-    const cells = [centered(a.ordinal), text(a.name), score(a.achievedScore), standardScore(a.standardScore), fixedCell(a.roundedRatio), centered(a.grade), text(a.note)];
+    const cells = [centeredCell(a.ordinal), textCell(a.name), pointsCell(a.achievedScore), standardScore(a.standardScore), fixedCell(a.roundedRatio), centeredCell(a.grade), textCell(a.note)];
     const rank: LayoutCell = { value: a.rank, style: 'integer' };
     if (live) {
       const r = sheet.rows.length + 1;
@@ -198,7 +195,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): La
     if (rankColumn) cells.push(rank);
     if (previous) {
       const before = previous.get(nameKey(a.name));
-      cells.push(centered(rankChange(a.rank, before)), before ? score(a.ratio - before.ratio) : centered(''));
+      cells.push(centeredCell(rankChange(a.rank, before)), before ? pointsCell(a.ratio - before.ratio) : centeredCell(''));
     }
     sheet.row(cells);
   }
@@ -274,8 +271,8 @@ function detailSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   sheet.blankRow();
   sheet.header(['STT', 'Tên cơ quan', ...group.components.map((c) => c.name), 'Tổng điểm', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại']);
   for (const a of group.agencies) {
-    const parts = group.components.map((c) => score(a.components.find((x) => x.code === c.code)?.achievedScore ?? null));
-    sheet.row([centered(a.ordinal), text(a.name), ...parts, score(a.achievedScore), standardScore(a.standardScore), score(a.ratio), centered(a.grade)]);
+    const parts = group.components.map((c) => pointsCell(a.components.find((x) => x.code === c.code)?.achievedScore ?? null));
+    sheet.row([centeredCell(a.ordinal), textCell(a.name), ...parts, pointsCell(a.achievedScore), standardScore(a.standardScore), pointsCell(a.ratio), centeredCell(a.grade)]);
   }
   return sheet.build(sheetName(`Chi tiết ${group.annex}`), 'detail', [6, 30, ...group.components.map(() => 10), 10, 9, 9, 11], { minFlex: 24 });
 }
@@ -297,7 +294,7 @@ function componentSheets(group: GroupResult, options: AnnexOptions): LayoutSheet
     const ranked = rankBy(holders, (a) => a.components.find((c) => c.code === component.code)!.achievedScore);
     for (const { item, position } of ranked) {
       const result = item.components.find((c) => c.code === component.code)!;
-      sheet.row([centered(formatOrdinal(position)), text(item.name), score(result.achievedScore), centered(result.grade ?? '')]);
+      sheet.row([centeredCell(formatOrdinal(position)), textCell(item.name), pointsCell(result.achievedScore), centeredCell(result.grade ?? '')]);
     }
     return sheet.build(sheetName(`Thành phần ${group.annex}.${index + 1}`), 'component', [5, 30, 10, 12]);
   });
@@ -311,7 +308,7 @@ function comparisonSheet(groups: GroupResult[]): LayoutSheet | undefined {
   sheet.blankRow();
   sheet.header(['Phụ lục', 'Tên cơ quan', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Chênh lệch', 'Xếp loại']);
   for (const { g, a } of rows) {
-    sheet.row([centered(g.annex), text(a.name), score(a.selfScore), score(a.achievedScore), score(a.achievedScore - a.selfScore!), centered(a.grade)]);
+    sheet.row([centeredCell(g.annex), textCell(a.name), pointsCell(a.selfScore), pointsCell(a.achievedScore), pointsCell(a.achievedScore - a.selfScore!), centeredCell(a.grade)]);
   }
   return sheet.build('Tự đánh giá - Thẩm định', 'comparison', [8, 30, 11, 11, 10, 12]);
 }
@@ -325,13 +322,13 @@ function issuesSheet(issues: readonly Issue[], rules: Rules): LayoutSheet | unde
   sheet.header(['STT', 'Mức độ', 'Tệp', 'Trang tính', 'Ô', 'Cơ quan', 'Nội dung']);
   issues.forEach((issue, i) => {
     sheet.row([
-      centered(formatOrdinal(i + 1)),
-      centered(WORDS.vi.severity[issue.severity]),
-      text(issue.file ?? ''),
-      text(issue.sheet ?? ''),
-      centered(issue.cell ?? ''),
-      text(issue.agency ?? ''),
-      text(issue.message),
+      centeredCell(formatOrdinal(i + 1)),
+      centeredCell(WORDS.vi.severity[issue.severity]),
+      textCell(issue.file ?? ''),
+      textCell(issue.sheet ?? ''),
+      centeredCell(issue.cell ?? ''),
+      textCell(issue.agency ?? ''),
+      textCell(issue.message),
     ]);
   });
   return sheet.build('Các vấn đề', 'issues', [5, 10, 14, 14, 6, 22, 60], { flex: 6, minFlex: 40, maxFlex: 80 });

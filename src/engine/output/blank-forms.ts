@@ -12,6 +12,7 @@ import { wrappedRowHeights } from './print';
 import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from '../rules/rubric';
 import { Issue, makeIssue } from '../messages/issues';
 import { matchSummaryHeader } from '../rules/headers';
+import { cell, spanRow } from './cells';
 
 export interface AgencyEntry {
   name: string;
@@ -27,7 +28,6 @@ const INSTRUCTIONS = [
 const HEADER = ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá', 'Tài liệu kiểm chứng', 'Ghi chú'];
 const WIDTHS = [8, 48, 11, 13, 30, 16];
 
-const c = (value: string | number | null, style: LayoutCell['style']): LayoutCell => ({ value: value === '' ? null : value, style });
 
 /** The rule a score cell keeps: KAD, or a number within the criterion's range. */
 function scoreRule(address: string, maxScore: number): string {
@@ -48,7 +48,7 @@ export function blankForm(rubric: Rubric, agency: AgencyEntry, options: { year?:
   const merges: LayoutSheet['merges'] = [];
   const line = (text: string, style: LayoutCell['style']) => {
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: width - 1 });
-    rows.push([c(text, style), ...Array.from({ length: width - 1 }, () => c(null, style))]);
+    rows.push(spanRow(text, style, width));
   };
   line(`PHIẾU TỰ ĐÁNH GIÁ MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN${options.year ? ` NĂM ${options.year}` : ''}`, 'title');
   // Labels the form reader looks for: the value follows the colon in the same cell.
@@ -56,7 +56,7 @@ export function blankForm(rubric: Rubric, agency: AgencyEntry, options: { year?:
   line(`Nhóm: ${agency.group}`, 'plain');
   for (const text of INSTRUCTIONS) line(text, 'note');
   const headerRow = rows.length;
-  rows.push(HEADER.map((label) => c(label, 'header')));
+  rows.push(HEADER.map((label) => cell(label, 'header')));
   const inputs: LayoutInput[] = [];
   const byCode = criterionByCode(rubric);
   const walk = (criterion: Criterion) => {
@@ -65,17 +65,17 @@ export function blankForm(rubric: Rubric, agency: AgencyEntry, options: { year?:
     if (isLeaf(criterion)) {
       const applicable = maxScore !== null;
       rows.push([
-        c(criterion.code, 'textCenter'),
-        c(criterion.title, 'text'),
-        applicable ? c(fromHundredths(maxScore), 'number') : c('KAD', 'textCenter'),
-        applicable ? c(null, 'number') : c('KAD', 'textCenter'),
-        c(null, 'text'),
-        c(null, 'text'),
+        cell(criterion.code, 'textCenter'),
+        cell(criterion.title, 'text'),
+        applicable ? cell(fromHundredths(maxScore), 'number') : cell('KAD', 'textCenter'),
+        applicable ? cell(null, 'number') : cell('KAD', 'textCenter'),
+        cell(null, 'text'),
+        cell(null, 'text'),
       ]);
       if (applicable) inputs.push(scoreInput(r, 3, fromHundredths(maxScore)));
       inputs.push({ row: r, column: 4 }, { row: r, column: 5 });
     } else {
-      rows.push([c(criterion.code, 'header'), c(criterion.title, 'header'), c(maxScore === null ? 'KAD' : fromHundredths(maxScore), 'header'), c(null, 'header'), c(null, 'header'), c(null, 'header')]);
+      rows.push([cell(criterion.code, 'header'), cell(criterion.title, 'header'), cell(maxScore === null ? 'KAD' : fromHundredths(maxScore), 'header'), cell(null, 'header'), cell(null, 'header'), cell(null, 'header')]);
       for (const child of criterion.childCodes) walk(byCode.get(child)!);
     }
   };

@@ -4,22 +4,20 @@
  * appraisal team answers each comment in one place.
  */
 import { Assessment } from '../assessing/assess';
-import { fromHundredths } from '../values/decimal';
 import { groupKey } from '../rules/groups';
 import { nameKey } from '../values/text';
-import { CriterionScore, MarkedScore } from '../reading/records';
+import { CriterionScore } from '../reading/records';
 import { Reply } from '../reading/replies';
-import { cell, LINE_HEIGHT, SheetBuilder } from './annex';
+import { LINE_HEIGHT, SheetBuilder } from './annex';
+import { cell, markedCell } from './cells';
 import { compareCodes } from './draft-result';
-import { LayoutCell, LayoutSheet } from './layout';
+import { LayoutSheet } from './layout';
 import { formatOrdinal } from '../rules/rank';
 
 export const COMMENTS_SHEET = 'Tổng hợp ý kiến';
 const HEADERS = ['STT', 'Tên cơ quan', 'Mã', 'Tiêu chí', 'Điểm tự đánh giá', 'Điểm thẩm định hiện tại', 'Ý kiến của cơ quan', 'Trả lời của tổ thẩm định', 'Nơi ghi ý kiến'];
 const WIDTHS = [6, 26, 7, 28, 11, 12, 40, 40, 22];
 
-const marked = (value: MarkedScore | undefined): LayoutCell =>
-  value === 'KAD' ? cell('KAD', 'textCenter') : cell(value === null || value === undefined ? null : fromHundredths(value), 'number');
 
 /** The current scores of each agency's criteria, by group, name and code. */
 function criterionIndex(assessment: Assessment): Map<string, CriterionScore> {
@@ -60,8 +58,8 @@ export function commentsSheet(replies: readonly Reply[], assessment: Assessment)
       cell(reply.agency, 'text'),
       cell(reply.criterion ?? '', 'textCenter'),
       cell(reply.title, 'text'),
-      marked(now?.selfScore),
-      marked(now?.appraisedScore),
+      markedCell(now?.selfScore),
+      markedCell(now?.appraisedScore),
       cell(reply.comment, 'text'),
       cell(null, 'text'),
       cell(source, 'text'),

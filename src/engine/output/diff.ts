@@ -3,12 +3,13 @@
  * whose rank or grade it moved. Agencies are matched by group and normalised name.
  */
 import { AgencyResult, Assessment } from '../assessing/assess';
-import { fromHundredths, Hundredths } from '../values/decimal';
+import { Hundredths } from '../values/decimal';
 import { groupKey } from '../rules/groups';
 import { LayoutCell, LayoutSheet } from './layout';
 import { formatOrdinal } from '../rules/rank';
 import { nameKey } from '../values/text';
 import type { Reply } from '../reading/replies';
+import { cell, pointsCell, spanRow } from './cells';
 
 export interface ScoreChange {
   /** "Tổng điểm", a component's name, or a criterion's code and title. */
@@ -111,18 +112,16 @@ const RANK_ONLY = 'Điểm không đổi, thứ hạng thay đổi';
 
 /** The "Thay đổi" sheet: one row per changed score, with the rank and grade it moved. */
 export function changesSheet(changes: AgencyChange[]): LayoutSheet {
-  const c = (value: string | number | null, style: LayoutCell['style']): LayoutCell => ({ value: value === '' ? null : value, style });
-  const number = (value: Hundredths | null) => c(value === null ? null : fromHundredths(value), 'number');
   // With the replies read, a last column says for each change whether a comment asked for it.
   const commented = changes.some((change) => change.scores.some((score) => score.askedBy !== undefined));
   const headers = ['STT', 'Phụ lục', 'Tên cơ quan', 'Tình trạng', 'Nội dung', 'Điểm cũ', 'Điểm mới', 'Chênh lệch', 'Thứ hạng', 'Xếp loại', ...(commented ? ['Theo ý kiến của cơ quan'] : [])];
   const width = headers.length;
   const rows: LayoutCell[][] = [
-    [c('CÁC THAY ĐỔI GIỮA DỰ THẢO VÀ KẾT QUẢ CUỐI CÙNG', 'title'), ...Array.from({ length: width - 1 }, () => c(null, 'title'))],
-    Array.from({ length: width }, () => c(null, 'plain')),
-    headers.map((h) => c(h, 'header')),
+    spanRow('CÁC THAY ĐỔI GIỮA DỰ THẢO VÀ KẾT QUẢ CUỐI CÙNG', 'title', width),
+    spanRow(null, 'plain', width),
+    headers.map((h) => cell(h, 'header')),
   ];
-  const asking = (score: ScoreChange) => (score.askedBy === undefined ? [] : [c(score.askedBy.length > 0 ? `Có: ${describeAsking(score.askedBy)}` : 'Không', 'text')]);
+  const asking = (score: ScoreChange) => (score.askedBy === undefined ? [] : [cell(score.askedBy.length > 0 ? `Có: ${describeAsking(score.askedBy)}` : 'Không', 'text')]);
   let n = 0;
   for (const change of changes) {
     const rank = change.rank.from === change.rank.to ? String(change.rank.to ?? '') : `${change.rank.from ?? '—'} → ${change.rank.to ?? '—'}`;
@@ -131,7 +130,7 @@ export function changesSheet(changes: AgencyChange[]): LayoutSheet {
     const lines: ScoreChange[] = change.scores.length > 0 ? change.scores : [{ item: RANK_ONLY, from: null, to: null, askedBy: commented ? [] : undefined }];
     for (const score of lines) {
       const delta = score.from !== null && score.to !== null ? score.to - score.from : null;
-      rows.push([c(formatOrdinal(++n), 'textCenter'), c(change.annex, 'textCenter'), c(change.agency, 'text'), c(STATUS[change.status], 'textCenter'), c(score.item, 'text'), number(score.from), number(score.to), number(delta), c(rank, 'textCenter'), c(grade, 'textCenter'), ...asking(score)]);
+      rows.push([cell(formatOrdinal(++n), 'textCenter'), cell(change.annex, 'textCenter'), cell(change.agency, 'text'), cell(STATUS[change.status], 'textCenter'), cell(score.item, 'text'), pointsCell(score.from), pointsCell(score.to), pointsCell(delta), cell(rank, 'textCenter'), cell(grade, 'textCenter'), ...asking(score)]);
     }
   }
   return {

@@ -6,9 +6,9 @@
  * the returned sheet back by the labels and headers written here.
  */
 import { AgencyResult, Assessment, GroupResult } from '../assessing/assess';
-import { fromHundredths, Hundredths } from '../values/decimal';
-import { CriterionScore, MarkedScore } from '../reading/records';
-import { cell, LINE_HEIGHT, SheetBuilder } from './annex';
+import { CriterionScore } from '../reading/records';
+import { LINE_HEIGHT, SheetBuilder } from './annex';
+import { cell, markedCell, pointsCell } from './cells';
 import { freeSheetNames, sheetName } from '../values/sheet-names';
 import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
 
@@ -50,8 +50,6 @@ export function compareCodes(a: string, b: string): number {
   return 0;
 }
 
-const marked = (value: MarkedScore): LayoutCell => (value === 'KAD' ? cell('KAD', 'textCenter') : cell(value === null ? null : fromHundredths(value), 'number'));
-const points = (value: Hundredths | null): LayoutCell => cell(value === null ? null : fromHundredths(value), 'number');
 
 /** The draft result of one agency of a group, as a protected sheet named after the agency. */
 export function draftResultSheet(group: GroupResult, agency: AgencyResult, options: DraftResultOptions = {}, name = agency.name): LayoutSheet {
@@ -74,7 +72,7 @@ export function draftResultSheet(group: GroupResult, agency: AgencyResult, optio
     const delta = typeof c.selfScore === 'number' && typeof c.appraisedScore === 'number' ? c.appraisedScore - c.selfScore : null;
     heights[sheet.rows.length] = rowHeight([c.title, c.reason]);
     inputs.push({ row: sheet.rows.length, column: REPLY_COLUMN });
-    sheet.row([cell(c.code, 'textCenter'), cell(c.title, 'text'), marked(c.selfScore), marked(c.appraisedScore), points(delta), cell(c.reason, 'text'), cell(null, 'text')]);
+    sheet.row([cell(c.code, 'textCenter'), cell(c.title, 'text'), markedCell(c.selfScore), markedCell(c.appraisedScore), pointsCell(delta), cell(c.reason, 'text'), cell(null, 'text')]);
   }
   heights[sheet.rows.length] = rowHeight([]);
   inputs.push({ row: sheet.rows.length, column: REPLY_COLUMN });
@@ -88,10 +86,10 @@ export function draftResultSheet(group: GroupResult, agency: AgencyResult, optio
 function totalsBlock(sheet: SheetBuilder, group: GroupResult, agency: AgencyResult): void {
   const lines: [string, LayoutCell][] = [
     // Where no appraised score was given, the agency's own scores are what counts.
-    ['Tổng điểm tự đánh giá', points(agency.selfScore ?? (agency.record.source === 'form' ? agency.achievedScore : null))],
-    ['Tổng điểm thẩm định (dự thảo)', points(agency.achievedScore)],
-    ['Điểm chuẩn', points(agency.standardScore)],
-    ['Tỷ lệ (%)', points(agency.ratio)],
+    ['Tổng điểm tự đánh giá', pointsCell(agency.selfScore ?? (agency.record.source === 'form' ? agency.achievedScore : null))],
+    ['Tổng điểm thẩm định (dự thảo)', pointsCell(agency.achievedScore)],
+    ['Điểm chuẩn', pointsCell(agency.standardScore)],
+    ['Tỷ lệ (%)', pointsCell(agency.ratio)],
     ['Xếp loại', cell(agency.grade, 'textCenter')],
     ['Thứ hạng trong nhóm', cell(`${agency.rank}/${group.agencies.length}`, 'textCenter')],
   ];

@@ -3,6 +3,7 @@
  * styles, merges, widths, print settings). The engine builds it; the Excel JS API writer and the
  * ExcelJS writer only render it, so both give the same annex.
  */
+import { MergedRange } from '../values/grid';
 
 /** Named cell styles; each writer maps a name to its own formatting once. */
 export type CellStyleName =
@@ -59,14 +60,6 @@ export function formulaNumberFormat(format: string): string {
   return format === '@' ? 'General' : format;
 }
 
-export interface LayoutMerge {
-  /** 0-based, inclusive, in sheet coordinates. */
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 export type LayoutSheetKind = 'annex' | 'detail' | 'component' | 'comparison' | 'issues' | 'form' | 'draftResult' | 'comments' | 'settings';
 
 /** Sheets people fill in (forms, replies, answers to them): theirs once written, never replaced by a rebuild. */
@@ -95,7 +88,7 @@ export interface LayoutSheet {
   kind: LayoutSheetKind;
   /** Row-major cells from A1; every row has `columnWidths.length` cells. */
   rows: LayoutCell[][];
-  merges: LayoutMerge[];
+  merges: MergedRange[];
   /** Column widths in characters (Excel's unit). */
   columnWidths: number[];
   /** 0-based index of the table's header row: frozen below it and repeated on every printed page. */

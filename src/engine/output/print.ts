@@ -3,7 +3,8 @@
  * units, which orientation a table needs, and how tall a row must be for its wrapped text (Excel
  * grows a row for text typed by hand, not for text written by a program or in merged cells).
  */
-import { CellStyleName, FONT_SIZE, LayoutCell, LayoutMerge, LayoutSheet, PAGE_MARGINS_MM } from './layout';
+import { CellStyleName, FONT_SIZE, LayoutCell, LayoutSheet, PAGE_MARGINS_MM } from './layout';
+import { MergedRange } from '../values/grid';
 
 const A4_MM = { short: 210, long: 297 };
 const PIXELS_PER_MM = 96 / 25.4;
@@ -137,7 +138,7 @@ export function lineHeight(size: number): number {
  * rows (at least two lines, so a label never touches its borders). A cell merged across columns
  * wraps within their total width.
  */
-export function wrappedRowHeights(rows: LayoutCell[][], merges: LayoutMerge[], columnWidths: number[]): Record<number, number> {
+export function wrappedRowHeights(rows: LayoutCell[][], merges: MergedRange[], columnWidths: number[]): Record<number, number> {
   const heights: Record<number, number> = {};
   rows.forEach((row, r) => {
     let points = 0;

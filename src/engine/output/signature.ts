@@ -4,7 +4,8 @@
  * "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), room for the signature and seal, and the signer's name.
  * Typed once, kept in the workbook (see settings.ts) and printed under the annexes and the notice.
  */
-import { LayoutCell, LayoutMerge } from './layout';
+import { LayoutCell } from './layout';
+import { MergedRange } from '../values/grid';
 import { SignatureBlock } from '../reading/settings';
 
 export type { SignatureBlock };
@@ -34,14 +35,14 @@ export function signerLines(block: SignatureBlock): string[] {
  * The block as rows of a sheet `width` columns wide: the list merged over the left columns, the
  * signer over the right ones. Merges are relative to the block's first row.
  */
-export function signatureGrid(block: SignatureBlock, width: number): { rows: LayoutCell[][]; merges: LayoutMerge[] } {
+export function signatureGrid(block: SignatureBlock, width: number): { rows: LayoutCell[][]; merges: MergedRange[] } {
   const split = Math.ceil(width / 2) - 1;
   const left = recipientLines(block.recipients);
   const leftLines = left.length > 0 ? ['Nơi nhận:', ...left] : [];
   const right = signerLines(block);
   const height = Math.max(leftLines.length, right.length);
   const rows: LayoutCell[][] = [];
-  const merges: LayoutMerge[] = [];
+  const merges: MergedRange[] = [];
   for (let r = 0; r < height; r++) {
     const row: LayoutCell[] = Array.from({ length: width }, () => ({ value: null, style: 'plain' }));
     if (r < leftLines.length) row[0] = { value: leftLines[r], style: r === 0 ? 'recipientsHeading' : 'recipients' };

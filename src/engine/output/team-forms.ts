@@ -7,7 +7,8 @@
 import { fromHundredths } from '../values/decimal';
 import { sheetName } from '../values/sheet-names';
 import { scoreInput } from './blank-forms';
-import { LayoutCell, LayoutInput, LayoutMerge, LayoutSheet } from './layout';
+import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
+import { MergedRange } from '../values/grid';
 import { wrappedRowHeights } from './print';
 import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from '../rules/rubric';
 import { Issue, makeIssue } from '../messages/issues';
@@ -40,7 +41,7 @@ export function teamForm(rubric: Rubric, agency: AgencyRecord, options: { year?:
   const key = rubricGroupKey(rubric, agency.group);
   if (key === undefined) return makeIssue('unknown-group', { agency: agency.name }, { group: agency.group, expected: rubric.groups.join('; ') });
   const rows: LayoutCell[][] = [];
-  const merges: LayoutMerge[] = [];
+  const merges: MergedRange[] = [];
   const line = (text: string, style: LayoutCell['style']) => {
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: HEADER.length - 1 });
     rows.push([c(text, style), ...HEADER.slice(1).map(() => c(null, style))]);
@@ -87,7 +88,7 @@ function leafRow(criterion: Criterion, maxScore: number | null, filled: Criterio
 }
 
 /** The date line over the right, then the two signers side by side, room to sign under each. */
-function signatureRows(top: number): { rows: LayoutCell[][]; merges: LayoutMerge[] } {
+function signatureRows(top: number): { rows: LayoutCell[][]; merges: MergedRange[] } {
   const [left, right] = SIGNERS;
   const lines = [['', DATE_LINE], ...left.map((title, i) => [title, right[i]]), ...Array.from({ length: SIGNING_ROOM }, () => ['', ''])];
   // The titles bold; the date and "(Ký, ghi rõ họ tên)" in italics.

@@ -19,7 +19,7 @@ export const UNCALCULATED_FORMULA: CellError = Object.freeze({ error: '', uncalc
  */
 export type CellValue = number | string | boolean | Date | CellError | null;
 
-/** A merged area, 0-based and inclusive, in grid coordinates. */
+/** A merged area, 0-based and inclusive: of a sheet read, or of a layout to write. */
 export interface MergedRange {
   top: number;
   left: number;
