@@ -10,7 +10,7 @@ import { Issue } from '../messages/issues';
 import { PreviousResults, rankChange } from './previous';
 import { nameKey } from '../values/text';
 import { CellStyleName, LayoutCell, LayoutChart, LayoutSheet } from './layout';
-import { MergedRange } from '../values/grid';
+import { cellAddress, columnLetter, MergedRange } from '../values/grid';
 import { formatOrdinal, rankBy } from '../rules/rank';
 import { fitColumnsToPage, wrappedRowHeights } from './print';
 import { hasSignature, signatureGrid, SignatureBlock } from './signature';
@@ -161,17 +161,25 @@ function needsRankColumn(group: GroupResult, options: AnnexOptions, rules: Rules
   return group.agencies.some((a) => a.rank === null || (rules.ties === 'shared-without-gap' && a.rank !== Number(a.ordinal)));
 }
 
+/** The annex table's columns, as published; the live formulas find their columns here. */
+const ANNEX_HEADERS = ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú'] as const;
+const annexColumn = (header: (typeof ANNEX_HEADERS)[number]) => ANNEX_HEADERS.indexOf(header);
+const ACHIEVED = annexColumn('Điểm đạt được');
+const STANDARD = annexColumn('Điểm chuẩn');
+const RATIO = annexColumn('Tỷ lệ (%)');
+const GRADE = annexColumn('Xếp loại');
+
 function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): LayoutSheet {
   const live = options.live === true;
   const previous = options.previous;
   const rankColumn = needsRankColumn(group, options, rules);
   const grades = options.grades ?? rules.grades;
-  const sheet = new SheetBuilder(7 + (rankColumn ? 1 : 0) + (previous ? 2 : 0));
+  const sheet = new SheetBuilder(ANNEX_HEADERS.length + (rankColumn ? 1 : 0) + (previous ? 2 : 0));
   titleBlock(sheet, `PHỤ LỤC ${group.annex}`, options, group);
   // The rules in force, in the row that would otherwise be left blank above the table.
   sheet.titleRow(WORDS.vi.rules.inForce(describeRulesSource(rules.source)), 'note');
   sheet.header([
-    'STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Ghi chú',
+    ...ANNEX_HEADERS,
     ...(rankColumn ? ['Xếp hạng'] : []),
     ...(previous ? ['Thứ hạng so với năm trước', 'Tỷ lệ tăng, giảm (%)'] : []),
   ]);
@@ -181,16 +189,18 @@ function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): La
     const cells = [centeredCell(a.ordinal), textCell(a.name), pointsCell(a.achievedScore), standardScore(a.standardScore), fixedCell(a.roundedRatio), centeredCell(a.grade), textCell(a.note)];
     const rank: LayoutCell = { value: a.rank, style: 'integer' };
     if (live) {
-      const r = sheet.rows.length + 1;
+      const r = sheet.rows.length;
+      const at = (column: number) => cellAddress(r, column);
+      const ratios = `$${columnLetter(RATIO)}$${first}:$${columnLetter(RATIO)}$${last}`;
       // Scores typed as numbers in a summary sheet of this workbook are referred to; others (text,
       // forms, other files) are copied.
       const source = quoteSheetName(a.record.sheet);
       const here = options.linkFile !== undefined && a.record.file === options.linkFile;
-      if (here && a.record.achievedLinkable) cells[2] = { ...cells[2], formula: `=${source}!${a.record.achievedCell}` };
-      if (here && a.record.standardLinkable && a.record.standardCell) cells[3] = { ...cells[3], formula: `=${source}!${a.record.standardCell}` };
-      cells[4] = { ...cells[4], formula: ratioFormula(`C${r}`, `D${r}`) };
-      if (grades) cells[5] = { ...cells[5], formula: gradeFormula(`E${r}`, grades) };
-      rank.formula = `=COUNTIFS($E$${first}:$E$${last},">"&E${r})+1`;
+      if (here && a.record.achievedLinkable) cells[ACHIEVED] = { ...cells[ACHIEVED], formula: `=${source}!${a.record.achievedCell}` };
+      if (here && a.record.standardLinkable && a.record.standardCell) cells[STANDARD] = { ...cells[STANDARD], formula: `=${source}!${a.record.standardCell}` };
+      cells[RATIO] = { ...cells[RATIO], formula: ratioFormula(at(ACHIEVED), at(STANDARD)) };
+      if (grades) cells[GRADE] = { ...cells[GRADE], formula: gradeFormula(at(RATIO), grades) };
+      rank.formula = `=COUNTIFS(${ratios},">"&${at(RATIO)})+1`;
     }
     if (rankColumn) cells.push(rank);
     if (previous) {
