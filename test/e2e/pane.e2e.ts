@@ -586,6 +586,32 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('fills the blank-forms list with the rubric’s groups, leaving out agencies whose group the rubric lacks', async () => {
+    const { page, consoleErrors, excel } = await openPane([notice()], { width: 320 });
+    const list = page.locator('#agency-list');
+    expect((await list.inputValue()).split('\n')[0]).toBe('Thanh tra huyện; Cơ quan chuyên môn');
+    // The 2014 rubric knows none of the notice's groups: the list is empty, its hint names the rubric's groups.
+    await page.locator('#rubric').selectOption({ label: 'Mẫu có sẵn: Khánh Hòa 2014' });
+    expect(await list.inputValue()).toBe('');
+    expect(await list.getAttribute('placeholder')).toBe('Tên cơ quan; Sở, ban, ngành\nTên cơ quan; UBND cấp huyện');
+    const select = await page.locator('#rubric').boundingBox();
+    expect(select!.x + select!.width).toBeLessThanOrEqual(320);
+    await page.getByRole('button', { name: 'Tạo phiếu trống' }).click();
+    await settled(page);
+    await page.getByRole('alert').getByText('Hãy nhập ít nhất một cơ quan.').waitFor();
+    // What the clerk types is kept, whatever the rubric.
+    await list.fill('Sở Tư pháp; Sở, ban, ngành');
+    await page.getByRole('button', { name: 'Tạo phiếu trống' }).click();
+    await settled(page);
+    await page.locator('#bar').getByText('Đã tạo 1 phiếu: Sở Tư pháp.').waitFor();
+    await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
+    expect(await list.inputValue()).toBe('Sở Tư pháp; Sở, ban, ngành');
+    expect(await excel<string[]>('sheetNames')).toEqual(['Kết quả 2021', 'Sở Tư pháp']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 320 px wide pane, keyboard first', async () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -7,6 +7,8 @@ import { Strings } from '../i18n';
 import { blankForm, parseAgencyList } from '../../engine/output/blank-forms';
 import { LayoutSheet } from '../../engine/output/layout';
 import { readWorkbooks } from '../../engine/assessing/assess';
+import { groupKey } from '../../engine/rules/groups';
+import { rubricGroupKey } from '../../engine/rules/rubric';
 import { writeUserSheets } from '../../adapters/excel/write';
 import { byId } from '../dom';
 import { PaneParts, Step } from '../parts';
@@ -21,15 +23,40 @@ export class FormsStep implements Step {
     byId('make-forms').addEventListener('click', () => parts.act(() => this.makeForms()));
   }
 
-  render(): void {}
+  render(): void {
+    this.list.placeholder = this.parts.words().agencyListExample(this.parts.session.rubric()?.groups ?? []);
+  }
 
-  /** The agencies of the workbook's summaries, as the list for blank forms, while it is empty. */
+  /** The list the pane put in the box (not the clerk's typing), which a new rubric or workbook may replace. */
+  private filled?: string;
+
+  /** The agencies of the workbook's summaries as the list for blank forms, while the box is empty or as the pane filled it. */
   workbookRead(): void {
-    if (this.list.value.trim() !== '') return;
+    if (this.list.value.trim() !== '' && this.list.value !== this.filled) return;
+    this.list.value = this.filled = this.agencyLines().join('\n');
+    this.render();
+  }
+
+  /** Another rubric: the list names its groups. */
+  clearResults(): void {
+    this.workbookRead();
+  }
+
+  /**
+   * Every agency read, scored or not (a blank form is wanted most where scores are missing), with
+   * its group as the rubric names it; an agency whose group the rubric does not have is left out
+   * rather than listed to fail. Without a rubric, the groups as the workbook names them.
+   */
+  private agencyLines(): string[] {
     const { session } = this.parts;
-    // Every agency read, scored or not: a blank form is wanted most where the scores are missing.
-    const lines = readWorkbooks([session.inputSheets()], { rubric: session.rubric() }).records.map((r) => `${r.name}; ${r.group}`);
-    this.list.value = [...new Set(lines)].join('\n');
+    const rubric = session.rubric();
+    const lines = readWorkbooks([session.inputSheets()], { rubric }).records.flatMap((r) => {
+      if (!rubric) return [`${r.name}; ${r.group}`];
+      if (rubric.groups.length === 0) return [r.name];
+      const group = rubric.groups.find((g) => groupKey(g) === rubricGroupKey(rubric, r.group));
+      return group ? [`${r.name}; ${group}`] : [];
+    });
+    return [...new Set(lines)];
   }
 
   private async makeForms(): Promise<void> {
