@@ -11,6 +11,10 @@ import { AnnexLayout, LayoutSheet, PAGE_MARGINS_MM } from '../../src/engine/outp
 import { columnPixels, printablePixels } from '../../src/engine/output/print';
 import { writeLayoutBuffer } from '../../src/adapters/exceljs/write';
 import { writeAnnexLayout } from '../../src/adapters/excel/write';
+import { blankForm } from '../../src/engine/output/blank-forms';
+import { readWorkbookFile } from '../../src/adapters/exceljs/read-file';
+import { readRubricSheet } from '../../src/engine/rules/rubric';
+import * as path from 'path';
 import { createFakeExcel } from '../support/excel-double';
 import { noticeGrid } from '../fixtures/notice-grid';
 import { khanhHoa2014Grids, manyAgenciesGrid } from '../fixtures/print-inputs';
@@ -135,5 +139,18 @@ describe('the Excel JS API writer', () => {
       });
       for (const [row, height] of Object.entries(layout.rowHeights ?? {})) expect(sheet.rowHeights.get(Number(row))).toBe(height);
     }
+  });
+});
+
+describe('blank forms', () => {
+  it('wrap "Điểm tự đánh giá" inside its header cell, and keep a group row one line tall', async () => {
+    const file = await readWorkbookFile(path.join(__dirname, '..', '..', 'examples', 'vi-du-chi-tiet', 'bo-tieu-chi.xlsx'));
+    const rubric = file.sheets.map((grid) => readRubricSheet(grid, file.file)).find((read) => read)!.rubric;
+    const form = blankForm(rubric, { name: 'Phòng Tư pháp', group: rubric.groups[0] }) as LayoutSheet;
+    expect(form.rows[form.headerRow][3].value).toBe('Điểm tự đánh giá');
+    expect(form.rowHeights![form.headerRow]).toBeGreaterThanOrEqual(2 * 16.75);
+    const group = form.rows.findIndex((row, r) => r > form.headerRow && row[0].style === 'header');
+    expect(group).toBeGreaterThan(form.headerRow);
+    expect(form.rowHeights![group]).toBeUndefined();
   });
 });

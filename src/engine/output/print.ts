@@ -133,6 +133,12 @@ export function lineHeight(size: number): number {
   return Math.round(size * 1.3 * 4) / 4;
 }
 
+/** A table's header row: labels only, all in the header style (a form's group row holds its maximum too). */
+function isHeaderRow(row: LayoutCell[]): boolean {
+  const filled = row.filter((cell) => cell.value !== null);
+  return filled.length > 0 && filled.every((cell) => cell.style === 'header' && typeof cell.value === 'string');
+}
+
 /**
  * Heights in points for the rows whose wrapped text needs more than one line, and for header
  * rows (at least two lines, so a label never touches its borders). A cell merged across columns
@@ -141,6 +147,7 @@ export function lineHeight(size: number): number {
 export function wrappedRowHeights(rows: LayoutCell[][], merges: MergedRange[], columnWidths: number[]): Record<number, number> {
   const heights: Record<number, number> = {};
   rows.forEach((row, r) => {
+    const header = isHeaderRow(row);
     let points = 0;
     row.forEach((cell, c) => {
       const look = STYLE_LOOKS[cell.style];
@@ -148,8 +155,8 @@ export function wrappedRowHeights(rows: LayoutCell[][], merges: MergedRange[], c
       const merge = merges.find((m) => m.top === r && m.bottom === r && m.left === c);
       const span = merge ? columnWidths.slice(merge.left, merge.right + 1) : [columnWidths[c] ?? 10];
       const pixels = span.reduce((sum, w) => sum + columnPixels(w), 0);
-      const lines = Math.max(wrappedLines(cell.value, pixels, look), cell.style === 'header' ? 2 : 1);
-      if (lines > 1 || cell.style === 'header') points = Math.max(points, Math.min(MAX_ROW_POINTS, lines * lineHeight(look.size) + 3));
+      const lines = Math.max(wrappedLines(cell.value, pixels, look), header ? 2 : 1);
+      if (lines > 1) points = Math.max(points, Math.min(MAX_ROW_POINTS, lines * lineHeight(look.size) + 3));
     });
     if (points > 0) heights[r] = points;
   });
