@@ -5,10 +5,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { Language } from '../engine/messages/language';
-import { bothLanguages, WORDS } from '../engine/messages/words';
+import { WORDS } from '../engine/messages/words';
 import { WorkbookReadError } from '../adapters/exceljs/read';
 import { OutputFileError } from '../adapters/exceljs/atomic';
 import { CommandContext, EXIT_CANNOT_RUN, EXIT_OK, Io, UsageError } from './common';
+import { terminalSafe } from './terminal';
+import { errorLine } from './errors';
 import { addBuildCommand } from './commands/build';
 import { addDiffCommand } from './commands/diff';
 import { addExplainCommand } from './commands/explain';
@@ -48,7 +50,8 @@ function program(context: CommandContext, io: Io): Command {
   return cntt;
 }
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+export async function main(argv: string[], rawIo: Io = processIo): Promise<number> {
+  const io: Io = { stdout: (text) => rawIo.stdout(terminalSafe(text)), stderr: (text) => rawIo.stderr(terminalSafe(text)) };
   let exitCode = EXIT_OK;
   const context: CommandContext = { io, help: WORDS[helpLanguage(argv)].help, exit: (code) => (exitCode = code) };
   try {
@@ -61,7 +64,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(`cntt: ${error.message}\n`);
       return EXIT_CANNOT_RUN;
     }
-    io.stderr(`cntt: ${bothLanguages((w) => w.usage.unexpected)}: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`cntt: ${errorLine(error)}\n`);
     return EXIT_CANNOT_RUN;
   }
   return exitCode;

@@ -79,17 +79,17 @@ const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 export const SHEET_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
 
-export function workbookXml(definedNames = ''): string {
+export function workbookXml(definedNames = '', sheetName = 'Tổng hợp'): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Tổng hợp" sheetId="1" r:id="rId1"/></sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}</workbook>`;
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets>${definedNames ? `<definedNames>${definedNames}</definedNames>` : ''}</workbook>`;
 }
 
 /** A one-sheet workbook around the sheet part given (and any extra parts). */
-export function workbookWith(sheet: RawPart | string, extra: RawPart[] = [], definedNames = ''): Buffer {
+export function workbookWith(sheet: RawPart | string, extra: RawPart[] = [], definedNames = '', sheetName?: string): Buffer {
   return zipOf([
     deflated('[Content_Types].xml', CONTENT_TYPES),
     deflated('_rels/.rels', ROOT_RELS),
-    deflated('xl/workbook.xml', workbookXml(definedNames)),
+    deflated('xl/workbook.xml', workbookXml(definedNames, sheetName)),
     deflated('xl/_rels/workbook.xml.rels', WORKBOOK_RELS),
     typeof sheet === 'string' ? deflated('xl/worksheets/sheet1.xml', sheet) : sheet,
     ...extra,

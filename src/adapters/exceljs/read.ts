@@ -71,6 +71,27 @@ function checkBeforeParsing(bytes: Uint8Array, file: string, max: ReadLimits): v
   }
 }
 
+let quietLoads = 0;
+let consoleWarn: typeof console.warn | undefined;
+
+/**
+ * Runs `load` with console.warn silenced: ExcelJS warns on the console of a sheet name past 31
+ * characters (and truncates it), quoting the whole name, which a hostile file makes 100 KB long.
+ * The name is read truncated; what goes wrong is said in our own one line. Loads may overlap (the
+ * pane reads several files at once): the first silences, the last restores.
+ */
+async function withoutConsoleWarnings<T>(load: () => Promise<T>): Promise<T> {
+  if (quietLoads++ === 0) {
+    consoleWarn = console.warn;
+    console.warn = () => undefined;
+  }
+  try {
+    return await load();
+  } finally {
+    if (--quietLoads === 0) console.warn = consoleWarn!;
+  }
+}
+
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
   const max = { ...DEFAULT_READ_LIMITS, ...limits };
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -82,7 +103,7 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: s
   checkBeforeParsing(bytes, file, max);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await withoutConsoleWarnings(() => workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer));
   } catch (error) {
     fail('not-a-workbook', file, undefined, error);
   }

@@ -115,6 +115,7 @@ const vi = {
   /** Why a command cannot run (exit 2); printed in both languages, before --lang is known. */
   usage: {
     unexpected: 'lỗi không mong đợi',
+    tooLargeToProcess: 'dữ liệu quá lớn để xử lý trong một lần',
     fileNotFound: 'không tìm thấy tệp',
     noSuchSheet: 'không có trang tính',
     noSuchRubric: (source: string) => `không có mẫu hay tệp ${source}`,
@@ -155,6 +156,22 @@ const vi = {
     'too-many-parts': (limit: number) => `tệp nén có hơn ${limit} phần`,
     'too-many-merges': (limit: number) => `một trang tính có hơn ${limit} vùng gộp ô`,
     'outside-grid': (_limit: number, address: string) => `địa chỉ ${address} nằm ngoài bảng tính (tối đa XFD1048576)`,
+  },
+
+  /** A file-system error no command turned into its own message, by its code. */
+  fileErrors: {
+    ENOENT: (file: string) => `không tìm thấy tệp hay thư mục ${file}`,
+    EACCES: (file: string) => `không có quyền truy cập ${file}`,
+    EPERM: (file: string) => `không được phép thao tác trên ${file}`,
+    EISDIR: (file: string) => `${file} là một thư mục, cần một tệp`,
+    ENOTDIR: (file: string) => `một phần của đường dẫn ${file} không phải thư mục`,
+    ENOSPC: (file: string) => `ổ đĩa đầy khi ghi ${file}`,
+    EROFS: (file: string) => `ổ đĩa chỉ đọc: không ghi được ${file}`,
+    EMFILE: (file: string) => `mở quá nhiều tệp cùng lúc (${file})`,
+    ENAMETOOLONG: (file: string) => `tên tệp quá dài: ${file}`,
+    EEXIST: (file: string) => `${file} đã có`,
+    EBUSY: (file: string) => `${file} đang được dùng (có thể đang mở trong Excel)`,
+    EIO: (file: string) => `lỗi đọc ghi đĩa với ${file}`,
   },
 
   /** What the Excel adapter says when the workbook refuses. */
@@ -268,6 +285,7 @@ const en: Words = {
   },
   usage: {
     unexpected: 'unexpected error',
+    tooLargeToProcess: 'the data is too large to process at once',
     fileNotFound: 'file not found',
     noSuchSheet: 'no such sheet',
     noSuchRubric: () => 'no such preset or file',
@@ -304,6 +322,20 @@ const en: Words = {
     'too-many-parts': (limit) => `the zip holds more than ${limit} parts`,
     'too-many-merges': (limit) => `a sheet has more than ${limit} merged areas`,
     'outside-grid': (_limit, address) => `the address ${address} lies outside the sheet's grid (at most XFD1048576)`,
+  },
+  fileErrors: {
+    ENOENT: (file) => `no such file or folder ${file}`,
+    EACCES: (file) => `no permission to use ${file}`,
+    EPERM: (file) => `not allowed on ${file}`,
+    EISDIR: (file) => `${file} is a folder: a file is needed`,
+    ENOTDIR: (file) => `part of the path ${file} is not a folder`,
+    ENOSPC: (file) => `the disk is full writing ${file}`,
+    EROFS: (file) => `the disk is read-only: ${file} cannot be written`,
+    EMFILE: (file) => `too many files open at once (${file})`,
+    ENAMETOOLONG: (file) => `the file name is too long: ${file}`,
+    EEXIST: (file) => `${file} already exists`,
+    EBUSY: (file) => `${file} is in use (open in Excel, perhaps)`,
+    EIO: (file) => `a disk error with ${file}`,
   },
   excel: {
     annexesNotWritten: 'The annexes could not be written; the workbook is unchanged.',
