@@ -52,10 +52,11 @@ export class Pane implements PaneParts {
     return this.uiLanguage;
   }
 
-  async start(): Promise<void> {
+  /** Shows the pane's words now; reads the workbook when `shown` says (by default at once). */
+  start(shown: (read: () => void) => void = (read) => read()): Promise<void> {
     applyWords(this.words(), this.uiLanguage);
     byId('language').addEventListener('click', () => this.switchLanguage());
-    await this.act(() => this.inputs.readAgain());
+    return new Promise((resolve) => shown(() => void this.act(() => this.inputs.readAgain()).then(resolve)));
   }
 
   workbookRead(): void {

@@ -4,6 +4,7 @@
 import { uiLanguage, STRINGS } from './i18n';
 import { Pane } from './pane';
 import { followOfficeTheme } from './theme';
+import { whenShown } from './visibility';
 
 Office.onReady((info) => {
   const language = uiLanguage(Office.context?.displayLanguage);
@@ -13,5 +14,6 @@ Office.onReady((info) => {
     if (text) text.textContent = STRINGS[language].notExcel;
     return;
   }
-  void new Pane({ run: (batch) => Excel.run(batch) }, language).start();
+  // The shared runtime loads this page with the workbook, pane hidden: read when it is shown.
+  void new Pane({ run: (batch) => Excel.run(batch) }, language).start((read) => whenShown(Office, document, read));
 });

@@ -34,6 +34,8 @@ export interface PaneOptions {
   width?: number;
   height?: number;
   theme?: Record<string, string>;
+  /** The shared runtime starts with the workbook, pane hidden (document.visibilityState "hidden"). */
+  hidden?: boolean;
 }
 
 export interface Opened {
@@ -79,9 +81,10 @@ export async function launchPane(): Promise<PaneBrowser> {
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: hostScript }));
     await page.addInitScript((setup) => {
       (window as unknown as Record<string, unknown>).__CNTT_WORKBOOK__ = setup;
-    }, { sheets, language: options.language, theme: options.theme });
+      if (setup.hidden) Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+    }, { sheets, language: options.language, theme: options.theme, hidden: options.hidden });
     await page.goto(`${origin}/taskpane.html`);
-    await settled(page);
+    if (!options.hidden) await settled(page);
     const excel = <T>(call: string, ...args: unknown[]) =>
       page.evaluate(({ call, args }) => (window as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>).__CNTT_EXCEL__[call](...args) as T, { call, args });
     return { page, consoleErrors, excel };

@@ -17,7 +17,15 @@ const setup = (w.__CNTT_WORKBOOK__ as HostSetup | undefined) ?? { sheets: [{ nam
 const excel = createFakeExcel(setup.sheets);
 
 const info = { host: 'Excel', platform: 'OfficeOnline' };
+/** The shared runtime's visibility-mode handlers (SharedRuntime 1.1). */
+const visibilityHandlers: ((args: { visibilityMode: string }) => void)[] = [];
 w.Office = {
+  addin: {
+    onVisibilityModeChanged(handler: (args: { visibilityMode: string }) => void) {
+      visibilityHandlers.push(handler);
+      return Promise.resolve(async () => {});
+    },
+  },
   HostType: { Excel: 'Excel' },
   context: {
     displayLanguage: setup.language ?? 'vi-VN',
@@ -87,6 +95,12 @@ w.__CNTT_EXCEL__ = {
     cellOf(sheet, row, column).value = value;
   },
   activeSheet: () => excel.model.activeSheet ?? null,
+  /** Requests sent to Excel so far. */
+  syncCount: () => excel.context.syncCount,
+  /** Handlers the pane gave Office for its visibility. */
+  visibilityHandlers: () => visibilityHandlers.length,
+  /** Office shows the pane of a shared runtime that started hidden. */
+  showPane: () => visibilityHandlers.forEach((handler) => handler({ visibilityMode: 'Taskpane' })),
   /** The user renames a sheet on its tab. */
   renameSheet: (from: string, to: string) => excel.model.renameSheet(excel.model.sheetByName(from)!, to),
 };

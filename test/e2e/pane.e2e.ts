@@ -104,6 +104,18 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('reads nothing while the shared runtime starts with the pane hidden, and reads the workbook when it is shown', async () => {
+    const { page, consoleErrors, excel } = await openPane([notice()], { hidden: true });
+    await page.waitForFunction(() => (window as unknown as { __CNTT_EXCEL__?: { visibilityHandlers(): number } }).__CNTT_EXCEL__?.visibilityHandlers() === 1);
+    expect(await excel<number>('syncCount')).toBe(0);
+    await excel('showPane');
+    await settled(page);
+    await page.getByText('bảng tổng hợp, 26 cơ quan').waitFor();
+    expect(await excel<number>('syncCount')).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('reads the workbook as it is at each click: a score changed between two builds is in the second annex', async () => {
     const { page, consoleErrors, excel } = await openPane([notice()]);
     await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
