@@ -4,12 +4,12 @@
  * where it has one, then its result or what blocks it, so the answer is in view where the click was.
  */
 import { byId, el, replaceChildren } from './dom';
-import { Strings } from './i18n';
+import { PaneWords } from '../engine/messages/pane-words';
 
 export type BarKind = 'progress' | 'success' | 'warning' | 'error';
 
 /** Words said in the language chosen when shown, so a switch of language says them again. */
-export type Said<T> = T | ((words: Strings) => T);
+export type Said<T> = T | ((words: PaneWords) => T);
 
 export interface BarMessage {
   kind: BarKind;
@@ -30,7 +30,7 @@ export class MessageBar {
   private readonly bar = byId('bar');
   private current?: BarMessage;
 
-  constructor(private words: () => Strings) {
+  constructor(private words: () => PaneWords) {
     byId('bar-close').addEventListener('click', () => this.clear());
     byId('bar-details').addEventListener('click', () => this.openDetails());
   }
@@ -92,6 +92,6 @@ export class MessageBar {
   }
 }
 
-function say<T>(said: Said<T>, words: Strings): T {
-  return typeof said === 'function' ? (said as (words: Strings) => T)(words) : said;
+function say<T>(said: Said<T>, words: PaneWords): T {
+  return typeof said === 'function' ? (said as (words: PaneWords) => T)(words) : said;
 }

@@ -4,10 +4,10 @@
  */
 import { ExcelWriteError } from '../adapters/excel/write';
 import { BarMessage } from './message-bar';
-import { Strings } from './i18n';
+import { PaneWords } from '../engine/messages/pane-words';
 
 /** Office error codes (OfficeExtension.Error.code) the clerk can act on, and what to say. */
-function advice(code: string | undefined, words: Strings): string {
+function advice(code: string | undefined, words: PaneWords): string {
   switch (code) {
     case 'ItemNotFound':
       return words.adviceSheetGone;
@@ -28,7 +28,7 @@ function codeOf(error: unknown): string | undefined {
 
 export function explainError(error: unknown): BarMessage {
   const cause = error instanceof ExcelWriteError ? error.cause : error;
-  const happened = (w: Strings) => (error instanceof ExcelWriteError ? w.pick(error.messageVi, error.messageEn) : w.failed);
+  const happened = (w: PaneWords) => (error instanceof ExcelWriteError ? w.pick(error.messageVi, error.messageEn) : w.failed);
   const raw = cause instanceof Error ? cause.message : String(cause ?? '');
   return { kind: 'error', text: (w) => `${happened(w)} ${advice(codeOf(cause), w)}`, details: raw ? [raw] : undefined };
 }

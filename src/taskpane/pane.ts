@@ -3,7 +3,7 @@
  * session and one message bar. Every failure is said with what to do; nothing leaves it stuck.
  */
 import { byId } from './dom';
-import { STRINGS, Strings, Language } from './i18n';
+import { PANE_WORDS, PaneWords, Language } from '../engine/messages/pane-words';
 import { MessageBar } from './message-bar';
 import { explainError } from './office-errors';
 import { PaneParts, Step } from './parts';
@@ -44,8 +44,8 @@ export class Pane implements PaneParts {
     this.steps = [this.rubricStep, this.inputs, this.checkStep, this.build, new CompareStep(this, check), new FillStep(this, check), this.forms];
   }
 
-  words(): Strings {
-    return STRINGS[this.uiLanguage];
+  words(): PaneWords {
+    return PANE_WORDS[this.uiLanguage];
   }
 
   language(): Language {

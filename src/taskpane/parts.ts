@@ -4,12 +4,12 @@
  */
 import { MessageBar } from './message-bar';
 import { Session } from './session';
-import { Strings, Language } from './i18n';
+import { PaneWords, Language } from '../engine/messages/pane-words';
 
 export interface PaneParts {
   readonly session: Session;
   readonly bar: MessageBar;
-  words(): Strings;
+  words(): PaneWords;
   language(): Language;
   /** Runs an action with the buttons disabled; a failure goes to the bar with what to do. */
   act(action: () => Promise<unknown> | unknown): Promise<void>;

@@ -1,7 +1,7 @@
 /**
  * The task pane's entry point: starts the pane once Office is ready.
  */
-import { uiLanguage, STRINGS } from './i18n';
+import { uiLanguage, PANE_WORDS } from '../engine/messages/pane-words';
 import { Pane } from './pane';
 import { followOfficeTheme } from './theme';
 import { whenShown } from './visibility';
@@ -11,7 +11,7 @@ Office.onReady((info) => {
   followOfficeTheme();
   if (info.host !== Office.HostType.Excel) {
     const text = document.getElementById('bar-text');
-    if (text) text.textContent = STRINGS[language].notExcel;
+    if (text) text.textContent = PANE_WORDS[language].notExcel;
     return;
   }
   // The shared runtime loads this page with the workbook, pane hidden: read when it is shown.

@@ -2,10 +2,10 @@
  * The pane's fixed words (headings, buttons, labels) put into the page in the language chosen.
  */
 import { byId } from './dom';
-import { Strings, Language } from './i18n';
+import { PaneWords, Language } from '../engine/messages/pane-words';
 
 /** Element id → the word it shows. */
-function labels(s: Strings): Record<string, string> {
+function labels(s: PaneWords): Record<string, string> {
   return {
     title: s.title,
     intro: s.intro,
@@ -40,7 +40,7 @@ function labels(s: Strings): Record<string, string> {
   };
 }
 
-export function applyWords(words: Strings, language: Language): void {
+export function applyWords(words: PaneWords, language: Language): void {
   document.documentElement.lang = language;
   for (const [id, value] of Object.entries(labels(words))) byId(id).textContent = value;
   byId('language').setAttribute('lang', language === 'vi' ? 'en' : 'vi');

@@ -7,7 +7,7 @@ import { annexLayout } from '../../engine/output/annex';
 import { changesSheet, diffAssessments } from '../../engine/output/diff';
 import { writeAnnexLayout } from '../../adapters/excel/write';
 import { byId, el, replaceChildren } from '../dom';
-import { sheetList } from '../i18n';
+import { sheetList } from '../../engine/messages/pane-words';
 import { PaneParts, Step } from '../parts';
 import { WORKBOOK_FILE } from '../session';
 import { validYear, yearInTitles } from '../year';

@@ -3,7 +3,7 @@
  * rubric chosen in step 1.
  */
 import { Issue, issueMessage } from '../../engine/messages/issues';
-import { Strings } from '../i18n';
+import { PaneWords } from '../../engine/messages/pane-words';
 import { blankForm, parseAgencyList } from '../../engine/output/blank-forms';
 import { LayoutSheet } from '../../engine/output/layout';
 import { readWorkbooks } from '../../engine/assessing/assess';
@@ -75,11 +75,11 @@ export class FormsStep implements Step {
       if ('code' in form) problems.push({ ...form, agency: form.agency ?? agency.name });
       else sheets.push(form);
     }
-    const details = (w: Strings) => problems.map((p) => `${p.agency}: ${issueMessage(p, w.lang)}`);
+    const details = (w: PaneWords) => problems.map((p) => `${p.agency}: ${issueMessage(p, w.lang)}`);
     if (sheets.length === 0) return bar.show({ kind: 'error', text: (w) => w.formsFailed(problems.length), details });
     bar.progress((w) => w.makingForms(sheets.length));
     const result = await session.host.run((context) => writeUserSheets(context, sheets));
-    const made = (w: Strings) => w.formsMade(result.sheets);
+    const made = (w: PaneWords) => w.formsMade(result.sheets);
     bar.show(problems.length > 0 ? { kind: 'warning', text: (w) => `${made(w)} ${w.formsFailed(problems.length)}`, details } : { kind: 'success', text: made });
   }
 }

@@ -6,7 +6,7 @@ import { describeSheets, SheetKind } from '../../engine/assessing/assess';
 import { WorkbookGrids } from '../../engine/values/grid';
 import { insertGrids } from '../../adapters/excel/insert';
 import { byId, el, replaceChildren } from '../dom';
-import { Strings } from '../i18n';
+import { PaneWords } from '../../engine/messages/pane-words';
 import { PaneParts, Step } from '../parts';
 import { renderReadingReport } from '../reading-report';
 
@@ -65,7 +65,7 @@ export class InputsStep implements Step {
     this.parts.resultsStale();
     const done = files.length - failures.length;
     if (failures.length === 0) return bar.show({ kind: 'success', text: (w) => w.imported(done) });
-    const details = (w: Strings) => failures.map((f) => w.importFailed(f.file, f.message));
+    const details = (w: PaneWords) => failures.map((f) => w.importFailed(f.file, f.message));
     bar.show({ kind: done > 0 ? 'warning' : 'error', text: (w) => w.importedSome(done, failures.length), details });
   }
 

@@ -1,8 +1,9 @@
 /**
- * The task pane's strings, Vietnamese first; English where Office's display language is English.
+ * The task pane's words, beside the catalogue of problem messages and the command line's words:
+ * Vietnamese first; English where Office's display language is English.
  */
-import type { Language } from '../engine/messages/language';
-import { WORDS } from '../engine/messages/words';
+import type { Language } from './language';
+import { WORDS } from './words';
 
 export type { Language };
 
@@ -112,7 +113,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-const en: typeof vi = {
+const en: PaneWords = {
   lang: 'en',
   pick: (...both: [vi: string, en: string]) => both[1],
   title: 'IT application assessment and ranking',
@@ -212,8 +213,8 @@ const en: typeof vi = {
   adviceProtected: 'The workbook or sheet is protected or read-only: unprotect it (Review → Unprotect) and try again.',
 };
 
-export const STRINGS = { vi, en };
-export type Strings = typeof vi;
+export const PANE_WORDS = { vi, en };
+export type PaneWords = typeof vi;
 
 /** Vietnamese unless Office speaks English ("en-US", "en-GB", …). */
 export function uiLanguage(displayLanguage: string | undefined): Language {
