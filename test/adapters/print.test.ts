@@ -55,6 +55,8 @@ describe('the layout of the page', () => {
       expect(pixels).toBeLessThanOrEqual(printablePixels('portrait'));
       expect(pixels).toBeGreaterThan(printablePixels('portrait') - 14);
     }
+    // With the Xếp hạng column too the annex stays portrait; only wider tables turn the page.
+    expect(annexLayout(assess([{ file: 'thong-bao.xlsx', sheets: [noticeGrid()] }]), { rankColumn: true }).sheets[0].orientation).toBe('portrait');
     const detail = sheetNamed(khanhHoa, 'Chi tiết I');
     expect(detail.orientation).toBe('landscape');
     expect(detail.columnWidths).toHaveLength(2 + 6 + 4);

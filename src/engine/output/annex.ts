@@ -221,7 +221,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): La
   // The note column is narrow unless a note needs room.
   const noteWidth = group.agencies.some((a) => a.note.length > 8) ? 14 : 8;
   const widths = [6, 30, 10, 9, 9, 11, noteWidth, ...(rankColumn ? [9] : []), ...(previous ? [11, 10] : [])];
-  const built = sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', widths, { minFlex: 24 });
+  const built = sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', widths, { minFlex: 20 });
   if (options.charts) built.charts = [ratioChart(group, grades ?? DEFAULT_GRADE_SETTINGS, built.rows.length, built.headerRow + 1)];
   return built;
 }
