@@ -10,6 +10,10 @@ import { fromHundredths } from '../../src/engine/values/decimal';
 import { CellValue, Grid } from '../../src/engine/values/grid';
 import { LayoutSheet } from '../../src/engine/output/layout';
 import { noticeGrid } from '../fixtures/notice-grid';
+import { DEFAULT_RULES, Rules } from '../../src/engine/rules/rules';
+import { parseBands } from '../../src/engine/rules/rules-sheet';
+import { fixedToNumber } from '../../src/engine/values/fixed';
+import { liveFormulaLimits } from '../../src/engine/output/live-formulas';
 
 type Plain = string | number | boolean | null;
 const plain = (v: CellValue): Plain => (v === null || typeof v === 'object' ? null : v);
@@ -21,12 +25,14 @@ function evaluate(inputs: Grid[], sheets: LayoutSheet[]) {
   // Text cells are written as text by the writers; HyperFormula takes a leading apostrophe for that.
   const text = (value: Plain) => (typeof value === 'string' && value.startsWith('=') ? `'${value}` : value);
   for (const sheet of sheets) data[sheet.name] = sheet.rows.map((row) => row.map((cell) => cell.formula ?? text(cell.value)));
-  const hf = HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3' });
+  // Excel evaluates SUMPRODUCT's arguments as arrays (COUNTIF(R,R) inside it gives one count per
+  // cell); HyperFormula does so with array arithmetic on.
+  const hf = HyperFormula.buildFromSheets(data, { licenseKey: 'gpl-v3', useArrayArithmetic: true });
   return (name: string) => hf.getSheetValues(hf.getSheetId(name)!);
 }
 
-function compare(inputs: Grid[]) {
-  const assessment = assess([{ file: 'in.xlsx', sheets: inputs }]);
+function compare(inputs: Grid[], rules?: Rules) {
+  const assessment = assess([{ file: 'in.xlsx', sheets: inputs }], { rules });
   expect(assessment.issues.filter((i) => i.severity === 'error')).toEqual([]);
   const layout = annexLayout(assessment, { live: true, linkFile: 'in.xlsx' });
   const values = evaluate(inputs, layout.sheets);
@@ -35,11 +41,11 @@ function compare(inputs: Grid[]) {
     const evaluated = values(sheet.name);
     group.agencies.forEach((agency, i) => {
       const row = evaluated[sheet.headerRow + 1 + i];
-      expect({ name: row[1], achieved: row[2], standard: row[3], ratio: row[4], grade: row[5], rank: row[7] }).toEqual({
+      expect({ name: row[1], achieved: row[2], standard: row[3], ratio: row[4], grade: row[5], rank: row[7] ?? null }).toEqual({
         name: agency.name,
         achieved: fromHundredths(agency.achievedScore),
         standard: fromHundredths(agency.standardScore),
-        ratio: fromHundredths(agency.ratio),
+        ratio: fixedToNumber(agency.roundedRatio),
         grade: agency.grade,
         rank: agency.rank,
       });
@@ -87,5 +93,40 @@ describe('live annexes evaluated as a spreadsheet would', () => {
     const layout = compare([noticeGrid({ numbersEvery: 2 })]);
     const cells = layout.sheets[0].rows.flat();
     expect(cells.some((c) => c.formula?.startsWith("='Thông báo'!C"))).toBe(true);
+  });
+});
+
+describe('live annexes follow the rules, as a spreadsheet evaluates them', () => {
+  const rows: CellValue[][] = [
+    ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'],
+    [1, 'A', 900, 1000],
+    [2, 'B', 850, 1000],
+    [3, 'C', 900, 1000],
+    [4, 'D', 849.5, 1000],
+    [5, 'E', 430, 500],
+    [6, 'F', 429.99, 500],
+    [7, 'G', 985, 1000],
+  ];
+  const rules = (changes: Partial<Rules>): Rules => ({ ...DEFAULT_RULES, ...changes });
+
+  it.each([
+    ['ties shared without a gap, one place', rules({ ties: 'shared-without-gap', decimals: 1 })],
+    ['ties in order, ranks on the score', rules({ ties: 'in-order', rankBasis: 'score' })],
+    ['no places, an exclusive bound', rules({ decimals: 0, grades: parseBands('Tốt > 85; Khá ≥ 70; Yếu')! })],
+    ['bands on points', rules({ rankBasis: 'score', grades: { ...parseBands('Tốt ≥ 430; Khá ≥ 350; Trung bình')!, basis: 'points' } })],
+    ['an unranked agency', rules({ unranked: ['G'], ties: 'shared-without-gap' })],
+  ])('%s', (_name, r) => {
+    const layout = compare([{ sheet: 'Tổng hợp', rows, merges: [] }], r);
+    expect(liveFormulaLimits(r, r.grades)).toEqual([]);
+    expect(layout.sheets[0].rows.flat().filter((c) => c.formula).length).toBeGreaterThan(rows.length * 2);
+  });
+
+  it('says which rules cannot be formulas: a band with a quota', () => {
+    const r = rules({ grades: parseBands('Xuất sắc ≥ 90 (tối đa 20%); Tốt ≥ 70; Đạt')! });
+    expect(liveFormulaLimits(r, r.grades)).toEqual(['quota']);
+    // The grades keep the engine's values; ratio and rank are still formulas.
+    const layout = compare([{ sheet: 'Tổng hợp', rows, merges: [] }], r);
+    const first = layout.sheets[0].rows[layout.sheets[0].headerRow + 1];
+    expect([first[4].formula !== undefined, first[5].formula, first[7].formula !== undefined]).toEqual([true, undefined, true]);
   });
 });

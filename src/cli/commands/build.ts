@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { annexLayout } from '../../engine/output/annex';
+import { liveFormulaLimits } from '../../engine/output/live-formulas';
 import { AgencyResult, Assessment } from '../../engine/assessing/assess';
 import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages, WORDS } from '../../engine/messages/words';
@@ -63,6 +64,7 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   await writeLayoutFile(layout, output);
   if (options.noticeDocx) await writeNoticeDocx(options.noticeDocx, noticeDocument(assessment, { year: options.year, title: options.title, ...settings }));
   if (options.live) report(`${words.liveScoresCopied}\n`);
+  if (options.live) for (const limit of liveFormulaLimits(assessment.rules, assessment.rules.grades)) report(`${WORDS[options.lang].rules.liveLimits[limit]}\n`);
   if (previous) report(`${words.matchedLastYear(matchedCount(assessment, previous), agencyCount(assessment))}\n`);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);

@@ -138,6 +138,10 @@ const vi = {
     preset: (name: string, document: string) => `mẫu ${name} (${document})`,
     sheet: (sheet: string, file: string) => (file ? `trang «${sheet}» của tệp ${file}` : `trang «${sheet}»`),
     unranked: 'Không xếp hạng',
+    liveLimits: {
+      quota: 'Mức xếp loại có giới hạn tỷ lệ (tối đa …%) không viết được thành công thức Excel: cột Xếp loại của phụ lục động giữ giá trị đã tính, không tự tính lại.',
+      index: 'Xếp hạng theo chỉ số không viết được thành công thức Excel: cột Xếp hạng giữ giá trị đã tính.',
+    },
   },
 
   /** A file that cannot be read as a workbook. */
@@ -306,6 +310,10 @@ const en: Words = {
     preset: (name, document) => `preset ${name} (${document})`,
     sheet: (sheet, file) => (file ? `sheet «${sheet}» of ${file}` : `sheet «${sheet}»`),
     unranked: 'Not ranked',
+    liveLimits: {
+      quota: 'A grade band with a quota (at most …%) cannot be written as an Excel formula: the live annex keeps the computed grades, which do not recompute.',
+      index: 'Ranks on an index cannot be written as Excel formulas: the rank column keeps the computed ranks.',
+    },
   },
   fileRead: {
     'too-large': () => 'the file is larger than the limit',

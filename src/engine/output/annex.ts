@@ -10,7 +10,7 @@ import { Issue } from '../messages/issues';
 import { PreviousResults, rankChange } from './previous';
 import { nameKey } from '../values/text';
 import { CellStyleName, LayoutCell, LayoutChart, LayoutSheet } from './layout';
-import { cellAddress, columnLetter, MergedRange } from '../values/grid';
+import { columnLetter, MergedRange } from '../values/grid';
 import { formatOrdinal, rankBy } from '../rules/rank';
 import { fitColumnsToPage, wrappedRowHeights } from './print';
 import { hasSignature, signatureGrid, SignatureBlock } from './signature';
@@ -20,6 +20,7 @@ import { describeRulesSource } from '../rules/presets';
 import { WORDS } from '../messages/words';
 import { Fixed, fixedToNumber } from '../values/fixed';
 import { cell, centeredCell, pointsCell, textCell } from './cells';
+import { liveRowFormulas } from './live-formulas';
 
 export interface AnnexOptions {
   /**
@@ -168,6 +169,7 @@ const ACHIEVED = annexColumn('Điểm đạt được');
 const STANDARD = annexColumn('Điểm chuẩn');
 const RATIO = annexColumn('Tỷ lệ (%)');
 const GRADE = annexColumn('Xếp loại');
+const LIVE_COLUMNS = { achieved: columnLetter(ACHIEVED), standard: columnLetter(STANDARD), ratio: columnLetter(RATIO) };
 
 function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): LayoutSheet {
   const live = options.live === true;
@@ -184,23 +186,22 @@ function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): La
     ...(previous ? ['Thứ hạng so với năm trước', 'Tỷ lệ tăng, giảm (%)'] : []),
   ]);
   const first = sheet.rows.length + 1;
-  const last = first + group.agencies.length - 1;
+  const lastRanked = first + group.agencies.filter((a) => a.rank !== null).length - 1;
   for (const a of group.agencies) {
     const cells = [centeredCell(a.ordinal), textCell(a.name), pointsCell(a.achievedScore), standardScore(a.standardScore), fixedCell(a.roundedRatio), centeredCell(a.grade), textCell(a.note)];
     const rank: LayoutCell = { value: a.rank, style: 'integer' };
     if (live) {
       const r = sheet.rows.length;
-      const at = (column: number) => cellAddress(r, column);
-      const ratios = `$${columnLetter(RATIO)}$${first}:$${columnLetter(RATIO)}$${last}`;
       // Scores typed as numbers in a summary sheet of this workbook are referred to; others (text,
       // forms, other files) are copied.
       const source = quoteSheetName(a.record.sheet);
       const here = options.linkFile !== undefined && a.record.file === options.linkFile;
       if (here && a.record.achievedLinkable) cells[ACHIEVED] = { ...cells[ACHIEVED], formula: `=${source}!${a.record.achievedCell}` };
       if (here && a.record.standardLinkable && a.record.standardCell) cells[STANDARD] = { ...cells[STANDARD], formula: `=${source}!${a.record.standardCell}` };
-      cells[RATIO] = { ...cells[RATIO], formula: ratioFormula(at(ACHIEVED), at(STANDARD)) };
-      if (grades) cells[GRADE] = { ...cells[GRADE], formula: gradeFormula(at(RATIO), grades) };
-      rank.formula = `=COUNTIFS(${ratios},">"&${at(RATIO)})+1`;
+      const formulas = liveRowFormulas(rules, grades, { row: r + 1, first, lastRanked, columns: LIVE_COLUMNS });
+      cells[RATIO] = { ...cells[RATIO], formula: formulas.ratio };
+      if (formulas.grade) cells[GRADE] = { ...cells[GRADE], formula: formulas.grade };
+      if (formulas.rank) rank.formula = formulas.rank;
     }
     if (rankColumn) cells.push(rank);
     if (previous) {
@@ -252,27 +253,6 @@ function ratioChart(group: GroupResult, grades: GradeSettings, row: number, firs
   };
 }
 
-
-/**
- * The ratio as a formula. Rounding to 8 decimals first removes binary noise (1.53 / 680 × 100 is
- * 0.22499999… in floating point, and a plain ROUND gives 0.22 in HyperFormula), so the outer
- * ROUND sees 0.225 and gives 0.23, as the rule and the engine do.
- */
-export function ratioFormula(achievedCell: string, standardCell: string): string {
-  return `=ROUND(ROUND(${achievedCell}/${standardCell}*100,8),2)`;
-}
-
-/** The grade ladder as nested IFs: =IF(E6>=85,"Tốt",IF(E6>=70,"Khá",…)). */
-export function gradeFormula(ratio: string, settings: GradeSettings): string {
-  const comparison = settings.inclusive ? '>=' : '>';
-  const quote = (label: string) => `"${label.replace(/"/g, '""')}"`;
-  const bands = settings.bands;
-  let formula = quote(bands[bands.length - 1].labels.vi);
-  for (let i = bands.length - 2; i >= 0; i--) {
-    formula = `IF(${ratio}${comparison}${bands[i].lowerBound},${quote(bands[i].labels.vi)},${formula})`;
-  }
-  return `=${formula}`;
-}
 
 function detailSheet(group: GroupResult, options: AnnexOptions): LayoutSheet {
   const width = 2 + group.components.length + 4;
