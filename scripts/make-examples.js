@@ -4,7 +4,9 @@
  * - khanh-son-2021.xlsx: the Khánh Sơn 2021 notice typed into one sheet as an office would,
  *   three titled tables, rows not in rank order, some scores as text with decimal commas;
  * - vi-du-chi-tiet/bo-tieu-chi.xlsx and vi-du-chi-tiet/phieu-tu-danh-gia.xlsx: a small sample
- *   rubric with two groups and a few filled self-assessment forms, labelled as examples.
+ *   rubric with two groups and a few filled self-assessment forms, labelled as examples;
+ * - quy-dinh/*.xlsx: "Quy định" sheets for rules other provinces publish, for `--rules` (examples,
+ *   not presets: no published table of theirs is reproduced by a test).
  */
 'use strict';
 const ExcelJS = require('exceljs');
@@ -169,8 +171,40 @@ async function detailed() {
   await formBook.xlsx.writeFile(path.join(dir, 'phieu-tu-danh-gia.xlsx'));
 }
 
+/** Rule sets without a published table to test them against: examples for `--rules`. */
+const RULE_EXAMPLES = {
+  // Three bands on 500 points, ranks on the score.
+  'diem-500.xlsx': [
+    ['Xếp loại', 'Tốt ≥ 430; Khá ≥ 350; Trung bình'],
+    ['Xếp loại theo', 'điểm'],
+    ['Xếp hạng theo', 'điểm'],
+  ],
+  // Four bands, the best capped at 20 % of each group; ties share a rank without a gap.
+  'bon-muc-gioi-han-20.xlsx': [
+    ['Xếp loại', 'Xuất sắc ≥ 90 (tối đa 20%); Tốt ≥ 70; Hoàn thành ≥ 50; Không hoàn thành'],
+    ['Hạng bằng nhau', 'cùng hạng liên tiếp'],
+  ],
+};
+
+async function ruleExamples() {
+  const dir = path.join(root, 'examples', 'quy-dinh');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [file, rows] of Object.entries(RULE_EXAMPLES)) {
+    const workbook = new ExcelJS.Workbook();
+    fixedDate(workbook);
+    const sheet = workbook.addWorksheet('Quy định');
+    sheet.addRow(['Quy định', 'Giá trị']).font = { bold: true };
+    for (const row of rows) sheet.addRow(row);
+    sheet.getColumn(1).width = 18;
+    sheet.getColumn(2).width = 80;
+    styleAll(sheet);
+    await workbook.xlsx.writeFile(path.join(dir, file));
+  }
+}
+
 (async () => {
   await khanhSon();
   await detailed();
+  await ruleExamples();
   process.stdout.write('examples/ written\n');
 })();

@@ -72,3 +72,16 @@ describe('cntt build --rules', () => {
     expect(unknown.stderr).toContain('khanh-hoa-2020');
   });
 });
+
+describe('the example rule sets in examples/quy-dinh/', () => {
+  const folder = path.join(__dirname, '..', '..', 'examples', 'quy-dinh');
+
+  it.each(fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx')))('%s reads without a problem and grades the 2021 example', async (file) => {
+    const output = path.join(dir, 'phu-luc.xlsx');
+    const result = await cntt('build', example, '--rules', path.join(folder, file), '-o', output);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`trang «Quy định» của tệp ${file}`);
+  });
+
+});

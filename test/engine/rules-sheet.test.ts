@@ -73,6 +73,12 @@ describe('the rules sheet "Quy định"', () => {
     expect(rules.decimals).toBeUndefined();
   });
 
+  it('refuses ranks on an index for now, at its cell: tables are not read for an index column yet', () => {
+    const { rules, issues } = readRulesSheet(rulesGrid([['Xếp hạng theo', 'chỉ số']]));
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['rules-bad-value', 'B2']]);
+    expect(rules.rankBasis).toBe('ratio');
+  });
+
   it('needs its header row', () => {
     const { issues } = readRulesSheet({ sheet: 'Quy định', rows: [['Xếp loại', 'không']], merges: [] });
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['rules-no-header', 'A1']]);

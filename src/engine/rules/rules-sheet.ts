@@ -21,8 +21,10 @@ export function isRulesSheetName(name: string): boolean {
 /** A key as matched: looseKey without spaces ("Xếp hạng theo" → "xephangtheo"). */
 const compactKey = (text: string) => looseKey(text).replace(/ /g, '');
 
-const BASES: Record<string, RankBasis> = { tyle: 'ratio', diem: 'score', chiso: 'index' };
-const GRADE_BASES: Record<string, GradeBasis> = { tyle: 'ratio', diem: 'points', chiso: 'index' };
+// "chỉ số" (an index) is not accepted yet: summary tables are not read for an index column, so
+// every agency would go unranked. The engine ranks on an index (apply-rules.ts) once they are.
+const BASES: Record<string, RankBasis> = { tyle: 'ratio', diem: 'score' };
+const GRADE_BASES: Record<string, GradeBasis> = { tyle: 'ratio', diem: 'points' };
 const TIES: Record<string, TieRule> = { cunghang: 'shared-with-gap', cunghanglientiep: 'shared-without-gap', theothutu: 'in-order' };
 
 type Field = 'grades' | 'gradeBasis' | 'rankBasis' | 'decimals' | 'ties' | 'unranked' | 'groupOrder';
@@ -41,8 +43,8 @@ const KEY_NAMES = 'Xếp loại, Xếp loại theo, Xếp hạng theo, Làm trò
 /** What a value of each key may be, for the message on an unreadable one (vi | en). */
 const EXPECTED: Record<Field, [string, string]> = {
   grades: ['các mức từ cao xuống, mỗi mức có cận dưới: «Tốt ≥ 85; Khá ≥ 70; Trung bình ≥ 50; Yếu», hoặc «không»', 'bands from best to worst, each with its lower bound: "Tốt ≥ 85; Khá ≥ 70; Trung bình ≥ 50; Yếu", or "không"'],
-  gradeBasis: ['«tỷ lệ», «điểm» hoặc «chỉ số»', '"tỷ lệ" (ratio), "điểm" (points) or "chỉ số" (index)'],
-  rankBasis: ['«tỷ lệ», «điểm» hoặc «chỉ số»', '"tỷ lệ" (ratio), "điểm" (score) or "chỉ số" (index)'],
+  gradeBasis: ['«tỷ lệ» hoặc «điểm» (bảng chỉ số chưa được hỗ trợ)', '"tỷ lệ" (ratio) or "điểm" (points); index tables are not supported yet'],
+  rankBasis: ['«tỷ lệ» hoặc «điểm» (bảng chỉ số chưa được hỗ trợ)', '"tỷ lệ" (ratio) or "điểm" (score); index tables are not supported yet'],
   decimals: ['một số nguyên từ 0 đến 4', 'a whole number from 0 to 4'],
   ties: ['«cùng hạng», «cùng hạng liên tiếp» hoặc «theo thứ tự»', '"cùng hạng" (1, 1, 3), "cùng hạng liên tiếp" (1, 1, 2) or "theo thứ tự" (1, 2, 3)'],
   unranked: ['tên các cơ quan, cách nhau bằng dấu ;', 'agency names separated by ;'],
