@@ -23,9 +23,9 @@ describe('headers as offices write them', () => {
   });
 
   it('knows the variants offices use for achieved, standard and name', () => {
-    expect(['Điểm thực tế', 'Điểm đạt'].map(matchSummaryHeader)).toEqual(['achieved', 'achieved']);
-    expect(['Điểm tối đa', 'Điểm chuẩn tối đa', 'Tổng điểm chuẩn', 'Thang điểm'].map(matchSummaryHeader)).toEqual(Array(4).fill('standard'));
-    expect(['Tên đơn vị', 'Đơn vị', 'Cơ quan, đơn vị'].map(matchSummaryHeader)).toEqual(Array(3).fill('name'));
+    expect(['Điểm thực tế', 'Điểm đạt'].map((t) => matchSummaryHeader(t))).toEqual(['achieved', 'achieved']);
+    expect(['Điểm tối đa', 'Điểm chuẩn tối đa', 'Tổng điểm chuẩn', 'Thang điểm'].map((t) => matchSummaryHeader(t))).toEqual(Array(4).fill('standard'));
+    expect(['Tên đơn vị', 'Đơn vị', 'Cơ quan, đơn vị'].map((t) => matchSummaryHeader(t))).toEqual(Array(3).fill('name'));
   });
 
   it('reads three sheets, one per group, whose headers carry units and line breaks', () => {
@@ -230,6 +230,20 @@ describe('what each sheet was read as', () => {
     expect(warning.message).toContain('cột tên cơ quan');
     expect(warning.message).toContain('«Số TT», «Cơ sở», «Kết quả», «Mức chuẩn»');
     expect(result.sheets![1]).toMatchObject({ kind: 'nothing', headersSeen: ['Số TT', 'Cơ sở', 'Kết quả', 'Mức chuẩn'] });
+  });
+
+  it('takes the office’s own header words from its «Cài đặt» sheet, for that workbook only', () => {
+    const rows: CellValue[][] = [
+      ['Số TT', 'Cơ sở', 'Kết quả', 'Mức chuẩn'],
+      [1, 'Phòng A', 800, 1000],
+      [2, 'Phòng B', 700, 1000],
+    ];
+    const settings = grid('Cài đặt', [['Tiêu đề trong bảng', 'Nghĩa'], ['Cơ sở', 'Tên cơ quan'], ['Kết quả', 'achievedScore'], ['Mức chuẩn', 'Điểm chuẩn'], ['Người chấm', 'Ai chấm']]);
+    const result = assess([book('a.xlsx', settings, grid('Khối huyện', rows)), book('b.xlsx', grid('Khối xã', rows))]);
+    expect(agencies(result)).toEqual([['Khối huyện', ['Phòng A', 'Phòng B']]]);
+    expect(codes(result.issues)).toEqual(['settings-row-unknown@Cài đặt!B5', 'sheet-not-read@Khối xã!undefined', 'nothing-found@undefined!undefined']);
+    expect(result.sheets![0]).toMatchObject({ kind: 'settings', tables: [{ headers: [{ cell: 'A2', field: 'name' }, { cell: 'A3', field: 'achieved' }, { cell: 'A4', field: 'standard' }] }] });
+    expect(result.sheets![1].tables[0].headers.map((h) => `${h.cell}=${h.field}`)).toEqual(['A1=ordinal', 'B1=name', 'C1=achieved', 'D1=standard']);
   });
 
   it('reads an agency list, Tên cơ quan | Nhóm, with or without STT', () => {

@@ -241,6 +241,11 @@ export const MESSAGES = {
     vi: () => `Ô điểm là công thức chưa được tính: mở tệp trong Excel và lưu lại.`,
     en: () => `The score cell is a formula that was never calculated: open the file in Excel and save it again.`,
   },
+  'settings-row-unknown': {
+    severity: 'warning',
+    vi: (p) => `Dòng cài đặt ${q(p.office)} → ${q(p.text)}: không rõ ${q(p.text)} là cột nào; hãy ghi một tên cột đã biết (ví dụ «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn», «Xếp loại»).`,
+    en: (p) => `Settings row ${q(p.office)} → ${q(p.text)}: ${q(p.text)} names no known column; write a known one (e.g. «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn», «Xếp loại»).`,
+  },
   'ambiguous-header': {
     severity: 'error',
     vi: (p) => `Cả ${p.cells} đều có thể là cột ${q(p.field)} (${p.texts}): không đoán; hãy đổi tên các cột còn lại (hoặc khai báo ở trang «Cài đặt»). Bảng chưa được đọc.`,
@@ -263,8 +268,8 @@ export const MESSAGES = {
   },
   'sheet-not-read': {
     severity: 'warning',
-    vi: (p) => `Trang có số liệu nhưng không được đọc: không thấy dòng tiêu đề có ${p.lacking === 'name' ? 'cột tên cơ quan («Tên cơ quan», «Đơn vị», …)' : 'cột điểm («Điểm đạt được», «Tổng điểm», …)'}. Các ô tiêu đề thấy được: ${p.seen || '(không có)'}. Hãy đổi tên cột cho khớp (ví dụ «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn»), hoặc bỏ qua trang này.`,
-    en: (p) => `The sheet has numbers but was not read: no header row with ${p.lacking === 'name' ? 'an agency-name column («Tên cơ quan», «Đơn vị», …)' : 'a score column («Điểm đạt được», «Tổng điểm», …)'} was found. Header cells seen: ${p.seen || '(none)'}. Rename the columns to match (e.g. «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn»), or leave the sheet out.`,
+    vi: (p) => `Trang có số liệu nhưng không được đọc: không thấy dòng tiêu đề có ${p.lacking === 'name' ? 'cột tên cơ quan («Tên cơ quan», «Đơn vị», …)' : 'cột điểm («Điểm đạt được», «Tổng điểm», …)'}. Các ô tiêu đề thấy được: ${p.seen || '(không có)'}. Hãy đổi tên cột cho khớp (ví dụ «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn»), hoặc ghi ở trang «Cài đặt» mỗi dòng một tiêu đề của bảng và cột nó là, hoặc bỏ qua trang này.`,
+    en: (p) => `The sheet has numbers but was not read: no header row with ${p.lacking === 'name' ? 'an agency-name column («Tên cơ quan», «Đơn vị», …)' : 'a score column («Điểm đạt được», «Tổng điểm», …)'} was found. Header cells seen: ${p.seen || '(none)'}. Rename the columns to match (e.g. «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn»), or list in a «Cài đặt» sheet each header of the table beside the column it is, or leave the sheet out.`,
   },
   'own-output-skipped': {
     severity: 'info',

@@ -4,7 +4,7 @@
  * Two columns that could both be the score are reported, never guessed between.
  */
 import { cellAddress, cellAt, cellKey, Grid } from '../values/grid';
-import { headerKey, isComponentParentHeader, matchSummaryHeader, SummaryColumn } from '../rules/headers';
+import { headerKey, isComponentParentHeader, matchSummaryHeader, OfficeHeaders, SummaryColumn } from '../rules/headers';
 import { components, Rubric } from '../rules/rubric';
 import { headerText, MergeMasters, rowLength } from './table';
 import { HeaderMatch } from './report';
@@ -68,7 +68,7 @@ function addCandidate(found: RowMatches, field: SummaryColumn, column: number): 
 }
 
 /** The header row's cells: a field, a component, a "Trong đó" parent, or unread. */
-function matchRow(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup): RowMatches {
+function matchRow(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup, office?: OfficeHeaders): RowMatches {
   const found = emptyMatches();
   // The row's own cells, not the widest row's width: a sheet with one cell at XFD3 and one at
   // A1048576 would otherwise cost 16,384 columns on each of a million rows.
@@ -83,7 +83,7 @@ function matchRow(grid: Grid, row: number, masters: MergeMasters, lookup: Compon
     found.right = Math.max(found.right, c);
     const cell = cellAddress(row, c);
     const component = lookup.get(headerKey(text));
-    const field = matchSummaryHeader(text);
+    const field = matchSummaryHeader(text, office);
     if (component && !found.components.some((f) => f.code === component.code)) {
       found.components.push({ column: c, ...component });
       found.matches.push({ cell, text, field: 'component', component: component.name });
@@ -102,14 +102,14 @@ function matchRow(grid: Grid, row: number, masters: MergeMasters, lookup: Compon
  * The row under a header, taken in when it holds component names (the rubric's, or any under a
  * "Trong đó" parent) or field names the first row lacks.
  */
-function matchSubRow(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup, above: RowMatches): RowMatches {
+function matchSubRow(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup, above: RowMatches, office?: OfficeHeaders): RowMatches {
   const found = emptyMatches();
   for (let c = 0; c < rowLength(grid, row); c++) {
     const value = cellAt(grid, row, c);
     if (typeof value !== 'string' || value.trim() === '') continue;
     const cell = cellAddress(row, c);
     const component = lookup.get(headerKey(value));
-    const field = matchSummaryHeader(value);
+    const field = matchSummaryHeader(value, office);
     if (component) {
       found.components.push({ column: c, ...component });
       found.matches.push({ cell, text: value, field: 'component', component: component.name });
@@ -136,10 +136,11 @@ function isUnderParent(masters: MergeMasters, row: number, column: number, paren
  * Reads the header at `row`, if it is one: a name column and a score (achieved, self,
  * appraised, or an ambiguous one) or component columns.
  */
-export function readHeader(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup): TableHeader | undefined {
-  const first = matchRow(grid, row, masters, lookup);
+/** `office`: the workbook's own header words, from its "Cài đặt" sheet. */
+export function readHeader(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup, office?: OfficeHeaders): TableHeader | undefined {
+  const first = matchRow(grid, row, masters, lookup, office);
   if (!first.candidates.has('name')) return undefined;
-  const below = matchSubRow(grid, row + 1, masters, lookup, first);
+  const below = matchSubRow(grid, row + 1, masters, lookup, first, office);
   const takeBelow = below.components.length > 0 || below.candidates.size > 0;
   const rows = takeBelow ? [first, below] : [first];
   const columns = new Map<SummaryColumn, number>();

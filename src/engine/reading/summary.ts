@@ -12,7 +12,7 @@ import { mergeMasters, MergeMasters, sectionTitle } from './table';
 import { componentLookup, ComponentLookup, readHeader, TableHeader } from './summary-header';
 import { addToSums, classifyRow, ColumnSums, readRow, RowRead } from './summary-rows';
 import { GroupSource, PassedOverReason, rowLabel, TableReport } from './report';
-import { HEADER_SEARCH_ROWS, SUMMARY_HEADERS } from '../rules/headers';
+import { HEADER_SEARCH_ROWS, OfficeHeaders, SUMMARY_HEADERS } from '../rules/headers';
 
 export interface SummaryRead {
   records: AgencyRecord[];
@@ -26,6 +26,8 @@ export interface SummaryOptions {
   rubric?: Rubric;
   /** Leave hidden rows out (each is listed in the report) instead of reading them with a warning. */
   skipHidden?: boolean;
+  /** The workbook's own header words, from its "Cài đặt" sheet. */
+  officeHeaders?: OfficeHeaders;
 }
 
 /** Reads every summary table in a sheet. */
@@ -85,7 +87,7 @@ class SummaryScan {
     }
     // A first header lies in the first rows of the sheet or under a title; later ones anywhere.
     const searching = this.table || this.reports.length > 0 || r < HEADER_SEARCH_ROWS || r - this.lastTitleRow <= HEADER_SEARCH_ROWS;
-    const header = searching ? readHeader(this.grid, r, this.masters, this.lookup) : undefined;
+    const header = searching ? readHeader(this.grid, r, this.masters, this.lookup, this.options.officeHeaders) : undefined;
     if (header) {
       this.closeTable();
       this.openTable(header);

@@ -10,11 +10,12 @@ import { AgencyRecord } from './records';
 import { readRubricSheet, Rubric } from '../rules/rubric';
 import { readSummarySheet } from './summary';
 import { readAgencyList } from './agency-list';
-import { HEADER_SEARCH_ROWS, matchFormLabel, matchNameMappingHeader, matchSummaryHeader } from '../rules/headers';
+import { HEADER_SEARCH_ROWS, matchFormLabel, matchNameMappingHeader, matchSummaryHeader, OfficeHeaders } from '../rules/headers';
 import { SheetReport, TableReport } from './report';
 import { gridWidth } from './table';
 import { isOwnAnnex } from './own-output';
 import { isSettingsSheet } from './settings';
+import { readOfficeHeaders } from './office-headers';
 import { sheetNameKey } from '../values/sheet-names';
 import type { Rules } from '../rules/rules';
 import { isRulesSheetName, readRulesSheet } from '../rules/rules-sheet';
@@ -64,7 +65,8 @@ export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: Read
   const out: WorkbooksRead = { records: [], issues: options.rubric ? [] : [...(found?.issues ?? [])], rubric, sheets: [], rules: options.rules };
   for (const workbook of workbooks) {
     const defaultGroup = rubric && rubric.groups.length === 1 ? rubric.groups[0] : workbook.file.replace(/\.[^.]+$/, '');
-    const reports = workbook.sheets.map((grid) => readSheet(grid, workbook.file, { ...options, rubric, defaultGroup }, out));
+    const officeHeaders = workbook.sheets.map((grid) => readOfficeHeaders(grid)).find((read) => read !== undefined)?.headers;
+    const reports = workbook.sheets.map((grid) => readSheet(grid, workbook.file, { ...options, rubric, defaultGroup, officeHeaders }, out));
     out.sheets.push(...reports);
     if (!reports.some((r) => r.kind !== 'nothing')) out.issues.push(makeIssue('nothing-found', { file: workbook.file }, { file: workbook.file }));
   }
@@ -72,7 +74,7 @@ export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: Read
 }
 
 /** Reads one sheet into `out` and says what it was read as. */
-function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGroup: string }, out: WorkbooksRead): SheetReport {
+function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGroup: string; officeHeaders?: OfficeHeaders }, out: WorkbooksRead): SheetReport {
   const report = (kind: SheetReport['kind'], tables: TableReport[] = []): SheetReport => ({ file, sheet: grid.sheet, kind, tables });
   if (options.skipSheets?.some((name) => sheetNameKey(name) === sheetNameKey(grid.sheet))) return report('skipped');
   if (!options.ownAnnexes && isOwnAnnex(grid)) {
@@ -80,6 +82,11 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
     return report('ownAnnex');
   }
   if (isSettingsSheet(grid)) return report('settings');
+  const office = readOfficeHeaders(grid, file);
+  if (office) {
+    out.issues.push(...office.issues);
+    return report('settings', [office.table]);
+  }
   if (grid.mergesUnread) out.issues.push(makeIssue('merges-not-read', { file, sheet: grid.sheet }));
   if (isRulesSheetName(grid.sheet)) {
     takeRulesSheet(grid, file, out);
@@ -92,7 +99,7 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
     return report('form', [formTable(grid, form.record)]);
   }
   if (readRubricSheet(grid, file)) return report('rubric');
-  const summary = readSummarySheet(grid, { file, rubric: options.rubric, skipHidden: options.skipHidden });
+  const summary = readSummarySheet(grid, { file, rubric: options.rubric, skipHidden: options.skipHidden, officeHeaders: options.officeHeaders });
   if (summary.tables.length > 0) {
     out.records.push(...summary.records);
     out.issues.push(...summary.issues);

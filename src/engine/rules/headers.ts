@@ -130,8 +130,38 @@ const nameMappingLookup = buildLookup(NAME_MAPPING_HEADERS);
 const notApplicableKeys = new Set(NOT_APPLICABLE_MARKS.map(looseKey));
 const componentParentKeys = new Set(COMPONENT_PARENT_HEADERS.map(headerKey));
 
-export function matchSummaryHeader(text: string): SummaryColumn | undefined {
-  return summaryLookup.get(headerKey(text));
+/** An office's own header words for one workbook, from its "Cài đặt" sheet: header key → field. */
+export type OfficeHeaders = ReadonlyMap<string, SummaryColumn>;
+
+export function matchSummaryHeader(text: string, office?: OfficeHeaders): SummaryColumn | undefined {
+  const key = headerKey(text);
+  return office?.get(key) ?? summaryLookup.get(key);
+}
+
+/** The sheet where an office lists its own header words: "Cài đặt" or "Tên cột". */
+export const OFFICE_HEADERS_SHEET_NAMES = ['Cài đặt', 'Tên cột'];
+
+export function isOfficeHeadersSheet(name: string): boolean {
+  return OFFICE_HEADERS_SHEET_NAMES.some((n) => headerKey(n) === headerKey(name));
+}
+
+/** Fields by their glossary names, for the settings sheet: "achievedScore", "standardScore", … */
+const GLOSSARY_FIELDS: Record<string, SummaryColumn> = {
+  ordinal: 'ordinal',
+  name: 'name',
+  group: 'group',
+  achievedscore: 'achieved',
+  selfscore: 'selfScore',
+  appraisedscore: 'appraisedScore',
+  standardscore: 'standard',
+  ratio: 'ratio',
+  grade: 'grade',
+  note: 'note',
+};
+
+/** The field a settings row means: a glossary name, or any header the field already goes by ("Điểm chuẩn"). */
+export function fieldNamed(text: string): SummaryColumn | undefined {
+  return GLOSSARY_FIELDS[headerKey(text).replace(/ /g, '')] ?? summaryLookup.get(headerKey(text));
 }
 
 export function matchFormHeader(text: string): FormColumn | undefined {
