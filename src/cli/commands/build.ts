@@ -44,7 +44,6 @@ export function addBuildCommand(program: Command, { io, help, exit }: CommandCon
 async function build(inputs: string[], options: BuildOptions, io: Io): Promise<number> {
   const words = WORDS[options.lang].cli;
   const output = options.output ?? 'phu-luc.xlsx';
-  refuseOutputAmongInputs(output, inputs);
   checkFilePlan({ reads: [...named('', ...inputs), ...rubricFile(options.rubric), ...named('--previous', options.previous)], writes: [...named('-o', output), ...named('--json', options.json)] });
   const { assessment, workbooks } = await readAndAssess(inputs, options, io);
   const report = reportStream(options, io);
@@ -87,23 +86,6 @@ async function writeNoticeDocx(file: string, notice: NoticeDocument): Promise<vo
 function scoresCopied(assessment: Assessment): Assessment {
   const unlinked = (a: AgencyResult): AgencyResult => ({ ...a, record: { ...a.record, achievedLinkable: false, standardLinkable: false } });
   return { ...assessment, groups: assessment.groups.map((g) => ({ ...g, agencies: g.agencies.map(unlinked) })) };
-}
-
-/** The same file, however named: its device and inode where it exists, else its resolved path. */
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const [x, y] = [fs.statSync(a), fs.statSync(b)];
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
-
-/** Writing the annexes over an input would lose it (and a second run would read the annexes as input). */
-function refuseOutputAmongInputs(output: string, inputs: string[]): void {
-  const input = inputs.find((file) => sameFile(file, output));
-  if (input) throw new UsageError(`-o: ${bothLanguages((w) => w.usage.outputAmongInputs(input))}`);
 }
 
 /** Last year's results: an annex workbook (with an optional "Tên cũ | Tên mới" sheet) or results JSON. */
