@@ -104,7 +104,7 @@ export async function readAndAssess(inputs: string[], options: CommonOptions, io
   if (missing.length > 0) throw new UsageError(`--skip-sheet: ${bothLanguages((w) => w.usage.noSuchSheet)}: ${missing.join(', ')}`);
   const assessment = assess(workbooks, { rubric, rules: rules?.rules, skipSheets, skipHidden: options.skipHidden });
   // The rules file's own problems come first, at their cells, and count like any other.
-  if (rules) assessment.issues.unshift(...rules.issues);
+  if (rules) assessment.issues = [...rules.issues, ...assessment.issues];
   return { assessment, workbooks };
 }
 

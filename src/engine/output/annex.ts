@@ -21,6 +21,7 @@ import { WORDS } from '../messages/words';
 import { Fixed, fixedToNumber } from '../values/fixed';
 import { cell, centeredCell, pointsCell, textCell } from './cells';
 import { liveRowFormulas } from './live-formulas';
+import { appendAll } from '../values/arrays';
 
 export interface AnnexOptions {
   /**
@@ -103,8 +104,8 @@ export class SheetBuilder {
   /** Rows laid out elsewhere (the signature block), their merges relative to their first row. */
   block(rows: LayoutCell[][], merges: MergedRange[]): void {
     const top = this.rows.length;
-    this.merges.push(...merges.map((m) => ({ ...m, top: m.top + top, bottom: m.bottom + top })));
-    this.rows.push(...rows);
+    appendAll(this.merges, merges.map((m) => ({ ...m, top: m.top + top, bottom: m.bottom + top })));
+    appendAll(this.rows, rows);
   }
 
   row(cells: LayoutCell[]): void {

@@ -8,6 +8,7 @@ import { fixedToNumber } from '../values/fixed';
 import { CellValue, parseCellAddress } from '../values/grid';
 import { nameKey } from '../values/text';
 import type { AgencyRecord } from '../reading/records';
+import { extent } from '../values/arrays';
 
 export interface CellChange {
   sheet: string;
@@ -77,8 +78,7 @@ export function sortPlans(assessment: Assessment, width: (sheet: string) => numb
     if (!ratio || records.some((r) => !fillable(r, file) || r.sheet !== records[0].sheet)) continue;
     const rows = records.map((r) => parseCellAddress(r.cell)!.row);
     const inRankOrder = rows.every((row, i) => i === 0 || row > rows[i - 1]);
-    const top = Math.min(...rows);
-    const bottom = Math.max(...rows);
+    const { min: top, max: bottom } = extent(rows)!;
     if (inRankOrder || bottom - top + 1 !== rows.length) continue;
     plans.push({ sheet: records[0].sheet, top, bottom, left: 0, right: width(records[0].sheet) - 1, key: parseCellAddress(ratio)!.column });
   }

@@ -13,6 +13,7 @@ import { componentLookup, ComponentLookup, readHeader, TableHeader } from './sum
 import { addToSums, classifyRow, ColumnSums, readRow, RowRead } from './summary-rows';
 import { GroupSource, PassedOverReason, rowLabel, TableReport } from './report';
 import { HEADER_SEARCH_ROWS, OfficeHeaders, SUMMARY_HEADERS } from '../rules/headers';
+import { appendAll } from '../values/arrays';
 
 export interface SummaryRead {
   records: AgencyRecord[];
@@ -168,8 +169,8 @@ class SummaryScan {
 
   private readAgency(r: number, table: OpenTable): void {
     const read = readRow(this.grid, r, table.header, { file: this.options.file, group: table.report.group, masters: this.masters });
-    this.records.push(...read.records);
-    this.issues.push(...read.issues);
+    appendAll(this.records, read.records);
+    appendAll(this.issues, read.issues);
     table.rows.push(read);
     table.report.agencyRows.push(r + 1);
     addToSums(this.grid, r, table.header, table.sums);

@@ -20,6 +20,7 @@ import { sheetNameKey } from '../values/sheet-names';
 import type { Rules } from '../rules/rules';
 import { isRulesSheetName, readRulesSheet } from '../rules/rules-sheet';
 import { describeRulesSource } from '../rules/presets';
+import { appendAll } from '../values/arrays';
 
 export interface ReadOptions {
   /** A rubric from elsewhere (a preset, another file); else the first rubric sheet found. */
@@ -95,14 +96,14 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
   const form = readFormSheet(grid, { file, rubric: options.rubric, defaultGroup: options.defaultGroup, evidenceSeverity: options.evidenceSeverity });
   if (form) {
     out.records.push(form.record);
-    out.issues.push(...form.issues);
+    appendAll(out.issues, form.issues);
     return report('form', [formTable(grid, form.record)]);
   }
   if (readRubricSheet(grid, file)) return report('rubric');
   const summary = readSummarySheet(grid, { file, rubric: options.rubric, skipHidden: options.skipHidden, officeHeaders: options.officeHeaders });
   if (summary.tables.length > 0) {
-    out.records.push(...summary.records);
-    out.issues.push(...summary.issues);
+    appendAll(out.records, summary.records);
+    appendAll(out.issues, summary.issues);
     return report('summary', summary.tables);
   }
   const list = readAgencyList(grid);
@@ -119,7 +120,7 @@ function takeRulesSheet(grid: Grid, file: string, out: WorkbooksRead): void {
     return;
   }
   const read = readRulesSheet(grid, file);
-  out.issues.push(...read.issues);
+  appendAll(out.issues, read.issues);
   out.rules = read.rules;
 }
 
