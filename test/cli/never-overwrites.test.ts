@@ -111,3 +111,27 @@ describe('no command writes over what it reads', () => {
     expect(fs.existsSync(path.join(dir, 'Phòng Nội vụ.xlsx'))).toBe(false);
   });
 });
+
+describe('--previous results JSON', () => {
+  it.each([
+    ['{"groups": 5}', 'groups'],
+    ['{"groups": [{"agencies": 5}]}', 'groups[0].agencies'],
+    ['{"groups": [{"agencies": [{"name": "Phòng Nội vụ", "rank": 1, "ratio": 1e308}]}]}', 'groups[0].agencies[0].ratio'],
+    ['{"groups": [{"agencies": [{"name": "Phòng Nội vụ", "rank": 1.5, "ratio": 88}]}]}', 'groups[0].agencies[0].rank'],
+    ['{"groups": [{"agencies": [{"name": 7, "rank": 1, "ratio": 88}]}]}', 'groups[0].agencies[0].name'],
+  ])('refuses %s naming the field %s, and writes nothing', async (json, field) => {
+    const previous = path.join(dir, 'nam-truoc.json');
+    fs.writeFileSync(previous, json);
+    const output = path.join(dir, 'phu-luc.xlsx');
+    const line = await refused('build', input, '--previous', previous, '-o', output);
+    expect(line).toBe(`cntt: --previous: ${previous} không phải JSON kết quả / not results JSON: ${field}\n`);
+    expect(fs.existsSync(output)).toBe(false);
+  });
+
+  it('refuses a device as --previous before reading it', async () => {
+    const zero = path.join(dir, 'zero.json');
+    fs.symlinkSync('/dev/zero', zero);
+    const line = await refused('build', input, '--previous', zero, '-o', path.join(dir, 'x.xlsx'));
+    expect(line).toContain('zero.json: không phải một tệp thường');
+  });
+});

@@ -7,8 +7,9 @@ import { liveFormulaLimits } from '../../engine/output/live-formulas';
 import { AgencyResult, Assessment } from '../../engine/assessing/assess';
 import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages, WORDS } from '../../engine/messages/words';
-import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults } from '../../engine/output/previous';
-import { readWorkbookFile } from '../../adapters/exceljs/read-file';
+import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults, resultsJsonProblem } from '../../engine/output/previous';
+import { readRegularFile, readWorkbookFile } from '../../adapters/exceljs/read-file';
+import { DEFAULT_READ_LIMITS } from '../../adapters/exceljs/read';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printAssessment, printIssues } from '../report';
 import { checkFilePlan, named, rubricFile } from '../file-plan';
@@ -92,7 +93,14 @@ function scoresCopied(assessment: Assessment): Assessment {
 async function loadPrevious(source: string): Promise<PreviousResults> {
   fileMustExist(source, '--previous: ');
   if (!/\.json$/i.test(source)) return previousFromWorkbook(await readWorkbookFile(source));
-  const results = previousFromJson(fs.readFileSync(source, 'utf8'));
-  if (!results) throw new UsageError(`--previous: ${bothLanguages((w) => w.usage.notResults(source))}`);
+  // Read as a workbook is: a regular file within the size limit.
+  const text = readRegularFile(source, DEFAULT_READ_LIMITS.maxFileBytes).toString('utf8');
+  const results = previousFromJson(text);
+  if (!results) throw new UsageError(`--previous: ${bothLanguages((w) => w.usage.notResults(source))}${fieldNamed(resultsJsonProblem(text))}`);
   return results;
+}
+
+/** ": groups[0].agencies[3].ratio" where the JSON has a wrong field; nothing where it is not JSON at all. */
+function fieldNamed(problem: string | undefined): string {
+  return problem ? `: ${problem}` : '';
 }

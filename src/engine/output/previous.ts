@@ -87,20 +87,50 @@ export function previousFromWorkbook(workbook: WorkbookGrids): PreviousResults {
 
 /** Last year's results from the JSON of `cntt build --json`; undefined if it is not that. */
 export function previousFromJson(text: string): PreviousResults | undefined {
-  let json: ResultsJson;
-  try {
-    json = JSON.parse(text) as ResultsJson;
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(json?.groups)) return undefined;
+  const json = parseResultsJson(text);
+  if (typeof json === 'string') return undefined;
   const results: PreviousResults = new Map();
   for (const group of json.groups) {
-    for (const a of group.agencies ?? []) {
-      if (typeof a?.name === 'string' && typeof a.rank === 'number' && typeof a.ratio === 'number') {
-        results.set(nameKey(a.name), { rank: a.rank, ratio: Math.round(a.ratio * 100) });
-      }
-    }
+    for (const a of group.agencies) results.set(nameKey(a.name), { rank: a.rank, ratio: Math.round(a.ratio * 100) });
   }
   return results;
+}
+
+/** Ranks and ratios any results file could hold: whole ranks, ratios in percent with at most two decimals. */
+const MAX_RANK = 10_000_000;
+const MAX_RATIO = 1_000_000;
+
+/** Where results JSON is not what `--json` writes: the path of the first wrong field ("groups[0].agencies[3].ratio"), or "" for text that is not JSON. */
+export function resultsJsonProblem(text: string): string | undefined {
+  const json = parseResultsJson(text);
+  return typeof json === 'string' ? json : undefined;
+}
+
+interface CheckedAgency {
+  name: string;
+  rank: number;
+  ratio: number;
+}
+
+function parseResultsJson(text: string): { groups: { agencies: CheckedAgency[] }[] } | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return '';
+  }
+  const groups = (json as ResultsJson | null)?.groups;
+  if (!Array.isArray(groups)) return 'groups';
+  for (const [g, group] of groups.entries()) {
+    const agencies = (group as { agencies?: unknown } | null)?.agencies;
+    if (!Array.isArray(agencies)) return `groups[${g}].agencies`;
+    for (const [i, agency] of agencies.entries()) {
+      const where = `groups[${g}].agencies[${i}]`;
+      const a = agency as Partial<CheckedAgency> | null;
+      if (typeof a?.name !== 'string') return `${where}.name`;
+      if (!Number.isInteger(a.rank) || a.rank! < 1 || a.rank! > MAX_RANK) return `${where}.rank`;
+      if (typeof a.ratio !== 'number' || !Number.isFinite(a.ratio) || a.ratio < 0 || a.ratio > MAX_RATIO) return `${where}.ratio`;
+    }
+  }
+  return { groups: groups as { agencies: CheckedAgency[] }[] };
 }
