@@ -624,6 +624,32 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('fills without sorting: STT stays as the office typed it, the rank goes into its Xếp hạng column, and the plan names the columns', async () => {
+    const own = {
+      name: 'Bảng của phòng',
+      values: [
+        ['BẢNG KẾT QUẢ'],
+        ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại', 'Xếp hạng'],
+        [1, 'Phòng B', 600, 1000, null, null, null],
+        [2, 'Phòng A', 900, 1000, null, null, null],
+      ],
+    };
+    const { page, consoleErrors, excel } = await openPane([own], { width: 320 });
+    await page.getByRole('button', { name: 'Điền vào bảng có sẵn' }).click();
+    await settled(page);
+    await page.getByText('Sẽ điền 6 ô (Tỷ lệ (%), Xếp loại, Xếp hạng) trong: Bảng của phòng.', { exact: false }).waitFor();
+    await page.getByText('Cột STT giữ nguyên; thứ hạng được ghi vào cột Xếp hạng.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Điền', exact: true }).click();
+    await settled(page);
+    await page.locator('#bar').getByText('Đã điền 6 ô.').waitFor();
+    expect((await excel<unknown[][]>('values', 'Bảng của phòng')).slice(2)).toEqual([
+      [1, 'Phòng B', 600, 1000, 60, 'Trung bình', 2],
+      [2, 'Phòng A', 900, 1000, 90, 'Tốt', 1],
+    ]);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 320 px wide pane, keyboard first', async () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

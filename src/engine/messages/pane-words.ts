@@ -83,8 +83,10 @@ const vi = {
   buildBlocked: (errors: number) => `Còn ${errors} lỗi: hãy sửa trước khi lập phụ lục.`,
   summaryGroup: 'Phụ lục',
   fill: 'Điền vào bảng có sẵn',
-  fillPlan: (cells: number, sheets: string[]) =>
-    cells === 0 ? 'Các cột STT, Tỷ lệ (%), Xếp loại đã đúng: không có ô nào cần điền.' : `Sẽ điền ${cells} ô (STT, Tỷ lệ (%), Xếp loại) trong: ${sheets.join(', ')}. Các ô khác và định dạng giữ nguyên.`,
+  fillPlan: (cells: number, columns: string[], sheets: string[]) =>
+    cells === 0 ? 'Các cột STT, Tỷ lệ (%), Xếp loại đã đúng: không có ô nào cần điền.' : `Sẽ điền ${cells} ô (${columns.join(', ')}) trong: ${sheets.join(', ')}. Các ô khác và định dạng giữ nguyên.`,
+  sttKept: 'Cột STT giữ nguyên; thứ hạng được ghi vào cột Xếp hạng.',
+  sttRewritten: 'Cột STT sẽ được ghi lại theo thứ hạng trong khi các dòng giữ chỗ cũ.',
   fillConfirm: 'Điền',
   fillCancel: 'Thôi',
   fillSort: 'Điền và sắp xếp theo thứ hạng',
@@ -188,8 +190,10 @@ const en: PaneWords = {
   grades: { good: 'Good', fair: 'Fair', average: 'Average', poor: 'Poor' },
   summaryGroup: 'Annex',
   fill: 'Fill in my own sheet',
-  fillPlan: (cells: number, sheets: string[]) =>
-    cells === 0 ? 'The STT, ratio and grade columns are already right: nothing to fill.' : `${plural(cells, 'cell', 'cells')} (STT, ratio, grade) will be filled in: ${sheets.join(', ')}. Other cells and formatting stay.`,
+  fillPlan: (cells: number, columns: string[], sheets: string[]) =>
+    cells === 0 ? 'The STT, ratio and grade columns are already right: nothing to fill.' : `${plural(cells, 'cell', 'cells')} (${columns.join(', ')}) will be filled in: ${sheets.join(', ')}. Other cells and formatting stay.`,
+  sttKept: 'The STT column stays as it is; the rank goes into the Xếp hạng column.',
+  sttRewritten: 'The STT column will be rewritten in rank order while the rows stay where they are.',
   fillConfirm: 'Fill',
   fillCancel: 'Cancel',
   fillSort: 'Fill and sort by rank',

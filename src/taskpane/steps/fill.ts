@@ -11,7 +11,26 @@ import { byId } from '../dom';
 import { PaneParts, Step } from '../parts';
 import { WORKBOOK_FILE } from '../session';
 
+type Column = 'ordinal' | 'ratio' | 'grade' | 'rank';
+
+/** The columns as the office's sheet heads them. */
+const COLUMN_NAMES: Record<Column, string> = { ordinal: 'STT', ratio: 'Tỷ lệ (%)', grade: 'Xếp loại', rank: 'Xếp hạng' };
+
+/** Which computed column each fillable cell ("Sheet!E5") is in. */
+function columnsOf(assessment: Assessment): Map<string, Column> {
+  const columns = new Map<string, Column>();
+  for (const agency of assessment.groups.flatMap((g) => g.agencies)) {
+    const slots = agency.record.computedCells ?? {};
+    for (const kind of Object.keys(COLUMN_NAMES) as Column[]) {
+      const slot = slots[kind];
+      if (slot) columns.set(`${agency.record.sheet}!${slot.cell}`, kind);
+    }
+  }
+  return columns;
+}
+
 export class FillStep implements Step {
+  private columns = new Map<string, Column>();
   private pending?: CellChange[];
   private pendingSort: SortPlan[] = [];
 
@@ -33,6 +52,7 @@ export class FillStep implements Step {
     // Only this workbook's sheets: forms imported from files are not sheets here.
     this.pendingSort = sortPlans(assessment, (sheet) => sheetWidth(this.parts.session.workbook.sheets, sheet), WORKBOOK_FILE);
     this.pending = fillPlan(assessment, WORKBOOK_FILE);
+    this.columns = columnsOf(assessment);
     this.render();
     this.parts.bar.clear();
     byId('fill-text').focus();
@@ -44,15 +64,19 @@ export class FillStep implements Step {
     if (!changes) return;
     const words = this.parts.words();
     const sortable = this.pendingSort.length > 0;
-    const plan = words.fillPlan(changes.length, [...new Set(changes.map((c) => c.sheet))]);
-    byId('fill-text').textContent = sortable ? `${plan} ${words.notInOrder}` : plan;
-    byId('fill-confirm').classList.toggle('hidden', changes.length === 0);
+    const written = this.changes(false);
+    const columns = [...new Set(written.map((c) => this.columns.get(`${c.sheet}!${c.cell}`)))].filter((k): k is Column => k !== undefined);
+    const plan = words.fillPlan(written.length, columns.map((k) => COLUMN_NAMES[k]), [...new Set(written.map((c) => c.sheet))]);
+    // Without sorting, STT is left as it was where a Xếp hạng column can hold the rank; else say it changes.
+    const stt = written.length < changes.length ? words.sttKept : columns.includes('ordinal') && sortable ? words.sttRewritten : '';
+    byId('fill-text').textContent = [plan, stt, sortable ? words.notInOrder : ''].filter(Boolean).join(' ');
+    byId('fill-confirm').classList.toggle('hidden', written.length === 0);
     byId('fill-sort').classList.toggle('hidden', !sortable);
   }
 
   /** Writes the planned cells; sorts the rows only when the clerk chose that button. */
   private async confirm(sort = false): Promise<void> {
-    const changes = this.pending ?? [];
+    const changes = this.changes(sort);
     const plans = sort ? this.pendingSort : [];
     this.parts.bar.progress((w) => w.filling(changes.length));
     await this.parts.session.host.run(async (context) => {
@@ -63,6 +87,13 @@ export class FillStep implements Step {
     await this.parts.session.readNow();
     this.parts.workbookRead();
     this.parts.bar.show({ kind: 'success', text: (w) => (sort ? w.sorted(changes.length) : w.filled(changes.length)) });
+  }
+
+  /** The cells to write: STT only when sorting, where the sheet has a Xếp hạng column for the rank. */
+  private changes(sort: boolean): CellChange[] {
+    const changes = this.pending ?? [];
+    const hasRank = [...this.columns.values()].includes('rank');
+    return sort || !hasRank ? changes : changes.filter((c) => this.columns.get(`${c.sheet}!${c.cell}`) !== 'ordinal');
   }
 
   clearResults(): void {
