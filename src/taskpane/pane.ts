@@ -12,6 +12,7 @@ import { BuildStep } from './steps/build';
 import { CheckStep } from './steps/check';
 import { CompareStep } from './steps/compare';
 import { FillStep } from './steps/fill';
+import { DraftResultsStep } from './steps/draft-results';
 import { FormsStep } from './steps/forms';
 import { InputsStep } from './steps/inputs';
 import { RubricStep } from './steps/rubric';
@@ -41,7 +42,8 @@ export class Pane implements PaneParts {
     const check = () => this.checkStep.check();
     this.build = new BuildStep(this, check);
     this.forms = new FormsStep(this, () => this.build.checkedYear());
-    this.steps = [this.rubricStep, this.inputs, this.checkStep, this.build, new CompareStep(this, check), new FillStep(this, check), this.forms];
+    const drafts = new DraftResultsStep(this, check, () => this.build.checkedYear());
+    this.steps = [this.rubricStep, this.inputs, this.checkStep, this.build, new CompareStep(this, check), new FillStep(this, check), this.forms, drafts];
   }
 
   words(): PaneWords {

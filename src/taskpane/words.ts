@@ -37,6 +37,11 @@ function labels(s: PaneWords): Record<string, string> {
     'forms-heading': s.stepForms,
     'agency-list-label': s.agencyList,
     'make-forms': s.makeForms,
+    'drafts-heading': s.stepDrafts,
+    'draft-deadline-label': s.draftDeadline,
+    'draft-send-to-label': s.draftSendTo,
+    'make-drafts': s.makeDrafts,
+    'explain-agency-label': s.explainAgency,
   };
 }
 

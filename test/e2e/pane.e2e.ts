@@ -328,6 +328,41 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('writes each agency’s draft result as a protected sheet of its own, only the reply cells open, and explains an agency’s score', async () => {
+    const rubric = { name: 'Bộ tiêu chí', values: [['Mã', 'Tiêu chí', 'Điểm tối đa'], ['1', 'Máy tính', 60], ['2', 'Mạng', 40]] };
+    const form = (name: string, scores: [number, number, string][]) => ({
+      name,
+      values: [
+        [`Tên cơ quan: ${name}`],
+        ['Mã', 'Tiêu chí', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Lý do'],
+        ...scores.map(([self, appraised, reason], i) => [String(i + 1), i === 0 ? 'Máy tính' : 'Mạng', self, appraised, `Báo cáo số ${i + 1}/BC-UBND, ngày 5/10/2021`, reason]),
+      ],
+    });
+    const { page, consoleErrors, excel } = await openPane([rubric, form('Phòng Nội vụ', [[60, 50, 'Thiếu 2 máy'], [40, 40, '']]), form('Phòng Tư pháp', [[55, 55, ''], [40, 30, 'Chưa có mạng dự phòng']])]);
+    await page.locator('#draft-deadline').fill('25/11/2021');
+    await page.locator('#draft-send-to').fill('Phòng Văn hóa và Thông tin');
+    await page.getByRole('button', { name: 'Lập kết quả dự thảo cho từng cơ quan' }).click();
+    await page.getByText('Đã lập kết quả dự thảo của 2 cơ quan, mỗi cơ quan một trang tính: Phòng Nội vụ (2), Phòng Tư pháp (2).').waitFor();
+    expect(await excel<string[]>('sheetNames')).toEqual(['Bộ tiêu chí', 'Phòng Nội vụ', 'Phòng Tư pháp', 'Phòng Nội vụ (2)', 'Phòng Tư pháp (2)']);
+    expect(await excel('isProtected', 'Phòng Tư pháp (2)')).toBe(true);
+    const values = await excel<unknown[][]>('values', 'Phòng Tư pháp (2)');
+    const row = values.findIndex((r) => r[0] === '2');
+    expect(values[row].slice(0, 6)).toEqual(['2', 'Mạng', 40, 30, -10, 'Chưa có mạng dự phòng']);
+    expect(values.flat()).toContain('ghi ý kiến (nếu có) vào cột «Ý kiến của cơ quan» và gửi về Phòng Văn hóa và Thông tin trước ngày 25/11/2021, kèm tài liệu kiểm chứng bổ sung (nếu có).');
+    expect(await excel('cell', 'Phòng Tư pháp (2)', row, 6)).toMatchObject({ locked: false });
+    expect(await excel('cell', 'Phòng Tư pháp (2)', row, 3)).toMatchObject({ locked: true });
+    // Read again, the draft results are passed over without a word: still two agencies, no issue.
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await settled(page);
+    await page.getByText('Không có vấn đề nào.').waitFor();
+    await page.locator('#explain-agency').selectOption({ label: 'I. Phòng Tư pháp' });
+    await page.getByText('Tỷ lệ: 85,00 / 100,00 × 100 = 85,00 % → Tốt (từ 85 %)').waitFor();
+    expect(await page.locator('#explanation').textContent()).toContain('2. Mạng: 30,00 / 40,00 — điểm thẩm định (tự đánh giá 40,00; lý do: Chưa có mạng dự phòng)');
+    await screenshot(page, 'draft-results');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('fills the office’s own sheet in place after showing how many cells change', async () => {
     const own = {
       name: 'Phụ lục của phòng',

@@ -28,12 +28,13 @@ const form = (name: string, rows: [string, CellValue, CellValue, string][]): Gri
   ],
 });
 
-const assessment = () =>
-  assess([{ file: 'f.xlsx', sheets: [RUBRIC,
-    form('Phòng A', [['1', 60, 50, 'Thiếu máy'], ['2', 40, 40, ''], ['3', 'KAD', 70, 'Có phần mềm'], ['10', 0, -10, 'Có sự cố']]),
-    form('Phòng B', [['1', 60, null, ''], ['2', 40, null, ''], ['3', 90, 'KAD', 'Không áp dụng'], ['10', 0, null, '']]),
-    form('Phòng C', [['1', 50, 50, ''], ['2', 30, 30, ''], ['3', 80, 80, ''], ['10', 0, 0, '']]),
-  ] }]);
+const assessmentSheets = () => [
+  form('Phòng A', [['1', 60, 50, 'Thiếu máy'], ['2', 40, 40, ''], ['3', 'KAD', 70, 'Có phần mềm'], ['10', 0, -10, 'Có sự cố']]),
+  form('Phòng B', [['1', 60, null, ''], ['2', 40, null, ''], ['3', 90, 'KAD', 'Không áp dụng'], ['10', 0, null, '']]),
+  form('Phòng C', [['1', 50, 50, ''], ['2', 30, 30, ''], ['3', 80, 80, ''], ['10', 0, 0, '']]),
+];
+
+const assessment = () => assess([{ file: 'f.xlsx', sheets: [RUBRIC, ...assessmentSheets()] }]);
 
 /** The draft results by agency name (they come in rank order). */
 const drafts = (options = {}) => {
@@ -93,6 +94,11 @@ describe('draft results', () => {
   it('is not read back as a form, a summary table or a rubric', () => {
     const sheets = draftResults(assessment()).map((d) => layoutGrid(d.sheet));
     expect(describeSheets({ file: 'd.xlsx', sheets }).map((d) => d.kind)).toEqual(['other', 'other', 'other']);
+    // Beside the forms in one workbook (the pane writes them there), they are passed over without a word.
+    const again = assess([{ file: 'f.xlsx', sheets: [RUBRIC, ...assessmentSheets(), ...sheets] }]);
+    expect(again.issues).toEqual([]);
+    expect(again.sheets!.filter((s) => s.kind === 'feedbackRound')).toHaveLength(3);
+    expect(again.groups[0].agencies).toHaveLength(3);
   });
 
   it('gives agencies whose names share their first 31 characters tabs of their own', () => {

@@ -11,6 +11,7 @@ import { Reply } from '../reading/replies';
 import { LINE_HEIGHT, SheetBuilder } from './annex';
 import { cell, markedCell } from './cells';
 import { compareCodes } from './draft-result';
+import { COMMENTS_TITLE } from '../reading/round-sheets';
 import { LayoutSheet } from './layout';
 import { formatOrdinal } from '../rules/rank';
 
@@ -45,7 +46,7 @@ export function sortReplies(replies: readonly Reply[], assessment: Assessment): 
 export function commentsSheet(replies: readonly Reply[], assessment: Assessment): LayoutSheet {
   const current = criterionIndex(assessment);
   const sheet = new SheetBuilder(HEADERS.length);
-  sheet.titleRow('TỔNG HỢP Ý KIẾN GÓP Ý DỰ THẢO KẾT QUẢ THẨM ĐỊNH');
+  sheet.titleRow(COMMENTS_TITLE);
   sheet.blankRow();
   sheet.header(HEADERS);
   const heights: Record<number, number> = {};

@@ -11,6 +11,9 @@ import { LINE_HEIGHT, SheetBuilder } from './annex';
 import { cell, markedCell, pointsCell } from './cells';
 import { freeSheetNames, sheetName } from '../values/sheet-names';
 import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
+import { DRAFT_RESULT_HEADERS, DRAFT_RESULT_TITLE, OTHER_COMMENTS } from '../reading/round-sheets';
+
+export { DRAFT_RESULT_HEADERS, DRAFT_RESULT_TITLE, OTHER_COMMENTS };
 
 export interface DraftResultOptions {
   /** The year assessed, printed under the title. */
@@ -21,11 +24,6 @@ export interface DraftResultOptions {
   sendTo?: string;
 }
 
-export const DRAFT_RESULT_TITLE = 'KẾT QUẢ THẨM ĐỊNH DỰ THẢO';
-/** The table's headers; the reply reader finds the table by the first and the last. */
-export const DRAFT_RESULT_HEADERS = ['Mã', 'Tiêu chí', 'Điểm tự đánh giá của cơ quan', 'Điểm thẩm định (dự thảo)', 'Chênh lệch', 'Lý do', 'Ý kiến của cơ quan'] as const;
-/** The row left for comments on anything else: no code, this text in the criterion's column. */
-export const OTHER_COMMENTS = 'Ý kiến khác (nếu có)';
 
 const WIDTHS = [8, 34, 14, 14, 10, 30, 40];
 const REPLY_COLUMN = DRAFT_RESULT_HEADERS.length - 1;

@@ -7,11 +7,11 @@
 import { AgencyResult, Assessment, GroupResult } from '../assessing/assess';
 import { CriterionScore, MarkedScore } from './records';
 import { cellAddress, cellAt, cellText, Grid, WorkbookGrids } from '../values/grid';
-import { looseKey, nameKey, normalizeText } from '../values/text';
+import { nameKey, normalizeText } from '../values/text';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { groupKey } from '../rules/groups';
 import { normalizeCode } from '../rules/rubric';
-import { DRAFT_RESULT_HEADERS, DRAFT_RESULT_TITLE } from '../output/draft-result';
+import { DRAFT_RESULT_HEADERS, findDraftResultHeader } from './round-sheets';
 import { isFileOf } from '../output/file-names';
 import { readLabels } from './forms';
 import { readScoreCell } from './cells';
@@ -30,16 +30,7 @@ export interface Reply {
   cell: string;
 }
 
-const HEADER_KEYS = DRAFT_RESULT_HEADERS.map(looseKey);
 const COLUMN = { code: 0, title: 1, self: 2, reply: DRAFT_RESULT_HEADERS.length - 1 } as const;
-
-/** The header row of a draft-result sheet, or undefined when the sheet is not one. */
-export function findDraftResultHeader(grid: Grid): number | undefined {
-  const titled = grid.rows.slice(0, 3).some((row) => row.some((value) => looseKey(cellText(value)) === looseKey(DRAFT_RESULT_TITLE)));
-  if (!titled) return undefined;
-  const header = grid.rows.findIndex((row) => HEADER_KEYS.every((key, c) => looseKey(cellText(row[c] ?? null)) === key));
-  return header < 0 ? undefined : header;
-}
 
 /** Every comment of the returned draft results, and what is wrong with them. */
 export function readReplies(workbooks: readonly WorkbookGrids[], assessment: Assessment): { replies: Reply[]; issues: Issue[] } {

@@ -16,6 +16,7 @@ import { gridWidth } from './table';
 import { isOwnAnnex } from './own-output';
 import { isSettingsSheet } from './settings';
 import { readOfficeHeaders } from './office-headers';
+import { isFeedbackRoundSheet } from './round-sheets';
 import { sheetNameKey } from '../values/sheet-names';
 import type { Rules } from '../rules/rules';
 import { isRulesSheetName, readRulesSheet } from '../rules/rules-sheet';
@@ -83,6 +84,7 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
     return report('ownAnnex');
   }
   if (isSettingsSheet(grid)) return report('settings');
+  if (isFeedbackRoundSheet(grid)) return report('feedbackRound');
   const office = readOfficeHeaders(grid, file);
   if (office) {
     out.issues.push(...office.issues);
