@@ -143,6 +143,24 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('grades by the workbook’s "Quy định" sheet: its bands change the grades of the annexes the pane writes', async () => {
+    const rules = { name: 'Quy định', values: [['Quy định', 'Giá trị'], ['Xếp loại', 'Xuất sắc ≥ 95; Tốt ≥ 90; Đạt'], ['Làm tròn', 1]] };
+    const { page, consoleErrors, excel } = await openPane([notice(), rules]);
+    await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    // The typed grades (Tốt) now differ from the computed ones: warnings, so the issues sheet too.
+    await page.getByText('Đã ghi Phụ lục I, II, III, Các vấn đề: 26 cơ quan.').waitFor();
+    await screenshot(page, 'rules-sheet');
+    const annexI = await excel<unknown[][]>('values', 'Phụ lục I');
+    const grade = (name: string) => annexI.find((r) => r[1] === name)!.slice(4, 6);
+    // By default all three are Tốt (98.63, 94.84 and 88.09 %); the sheet's bands and one place make them differ.
+    expect([grade('Thanh tra huyện'), grade('Phòng Văn hóa và Thông tin'), grade('Phòng Nội vụ')]).toEqual([[98.6, 'Xuất sắc'], [94.8, 'Tốt'], [88.1, 'Đạt']]);
+    // The annex says the rules came from that sheet.
+    expect(annexI.flat().some((v) => typeof v === 'string' && v.startsWith('Quy định xếp loại, xếp hạng: trang «Quy định»'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps an annex the user renamed, and leaves it out of the inputs when unticked', async () => {
     const { page, consoleErrors, excel } = await openPane([notice()]);
     await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
