@@ -54,8 +54,10 @@ export function rankGroup<T extends AgencyScore>(
   settings: RankingSettings = DEFAULT_RANKING_SETTINGS,
 ): ScoredAgency<T>[] {
   const { rules, language } = settings;
+  // Normalising every name costs more than the ranking itself: only where the rules list some.
   const unranked = new Set(rules.unranked.map(nameKey));
-  const subjects = agencies.map((a) => ({ achievedScore: a.achievedScore, standardScore: a.standardScore, index: null, unranked: unranked.has(nameKey(a.name)) }));
+  const isUnranked = (name: string) => unranked.size > 0 && unranked.has(nameKey(name));
+  const subjects = agencies.map((a) => ({ achievedScore: a.achievedScore, standardScore: a.standardScore, index: null, unranked: isUnranked(a.name) }));
   return applyRules(subjects, rules).map((outcome) => {
     const agency = agencies[outcome.input];
     return {

@@ -49,8 +49,10 @@ export function applyRules(subjects: readonly RuleSubject[], rules: Rules): Rule
   const isRanked = (o: RuleOutcome) => keys[o.input] !== null && !subjects[o.input].unranked;
   const ranked = outcomes.filter(isRanked);
   const rest = outcomes.filter((o) => !isRanked(o));
-  for (const { item, rank } of rankBy(ranked, (o) => keys[o.input]!, 'descending', rules.ties)) item.rank = rank;
-  const table = [...rankBy(ranked, (o) => keys[o.input]!), ...rankBy(rest, (o) => keys[o.input] ?? -Infinity)].map((r) => r.item);
+  // One sort: the tie rule changes the ranks, not the order (ties keep their input order).
+  const byRank = rankBy(ranked, (o) => keys[o.input]!, 'descending', rules.ties);
+  for (const { item, rank } of byRank) item.rank = rank;
+  const table = [...byRank, ...rankBy(rest, (o) => keys[o.input] ?? -Infinity)].map((r) => r.item);
   table.forEach((o, p) => (o.position = p + 1));
   if (rules.grades) grade(table, subjects, rules.grades);
   return table;
