@@ -182,4 +182,9 @@ describe('groups', () => {
     expect(inGroupOrder(groups, ['c', 'x']).map((g) => g.name)).toEqual(['C', 'A', 'B']);
     expect(inGroupOrder(groups, []).map((g) => g.name)).toEqual(['A', 'B', 'C']);
   });
+
+  it('keep the first place of a name listed twice (groups as read: A, B, A)', () => {
+    const groups = [{ name: 'B' }, { name: 'A' }];
+    expect(inGroupOrder(groups, ['A', 'B', 'A']).map((g) => g.name)).toEqual(['A', 'B']);
+  });
 });

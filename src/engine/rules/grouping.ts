@@ -32,7 +32,11 @@ export function splitIntoGroups<T>(items: readonly T[], groupOf: (item: T) => st
  */
 export function inGroupOrder<G extends { name: string }>(groups: readonly G[], order: readonly string[]): G[] {
   if (order.length === 0) return [...groups];
-  const place = new Map(order.map((name, i) => [groupKey(name), i]));
+  // A name listed twice (the groups of records as they were read: A, B, A) keeps its first place.
+  const place = new Map<string, number>();
+  order.forEach((name, i) => {
+    if (!place.has(groupKey(name))) place.set(groupKey(name), i);
+  });
   const rankOf = (g: G) => place.get(groupKey(g.name)) ?? order.length;
   return groups.map((g, i) => ({ g, i })).sort((a, b) => rankOf(a.g) - rankOf(b.g) || a.i - b.i).map(({ g }) => g);
 }
