@@ -54,6 +54,8 @@ export interface CommonOptions {
   skipSheet?: string[];
   /** Leave hidden rows out instead of reading them with a warning. */
   skipHidden?: boolean;
+  /** The evidence checks of forms (a score without evidence, …) are errors, not warnings. */
+  requireEvidence?: boolean;
 }
 
 export function rubricOption(help: Words['help']): [string, string] {
@@ -73,6 +75,7 @@ export function withInputOptions(command: Command, help: Words['help']): Command
     .option('--json <file|->', help.json)
     .option('--skip-sheet <name>', help.skipSheet, (name: string, list: string[] = []) => [...list, name])
     .option('--skip-hidden', help.skipHidden)
+    .option('--require-evidence', help.requireEvidence)
     .addOption(langOption(help));
 }
 
@@ -102,7 +105,8 @@ export async function readAndAssess(inputs: string[], options: CommonOptions, io
   const present = new Set(workbooks.flatMap((w) => w.sheets.map((g) => sheetNameKey(g.sheet))));
   const missing = skipSheets.filter((name) => !present.has(sheetNameKey(name)));
   if (missing.length > 0) throw new UsageError(`--skip-sheet: ${bothLanguages((w) => w.usage.noSuchSheet)}: ${missing.join(', ')}`);
-  const assessment = assess(workbooks, { rubric, rules: rules?.rules, skipSheets, skipHidden: options.skipHidden });
+  const evidenceSeverity = options.requireEvidence ? 'error' : 'warning';
+  const assessment = assess(workbooks, { rubric, rules: rules?.rules, skipSheets, skipHidden: options.skipHidden, evidenceSeverity });
   // The rules file's own problems come first, at their cells, and count like any other.
   if (rules) assessment.issues = [...rules.issues, ...assessment.issues];
   return { assessment, workbooks };

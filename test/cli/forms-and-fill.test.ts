@@ -53,6 +53,30 @@ describe('cntt forms', () => {
     expect(assessment.groups[0].agencies[0]).toMatchObject({ name: 'Phòng Nội vụ', ratio: 10000, grade: 'Tốt' });
   });
 
+  it('treats a score without evidence as a warning, and as an error with --require-evidence', async () => {
+    const list = path.join(dir, 'co-quan.txt');
+    fs.writeFileSync(list, 'Phòng Nội vụ; Cơ quan chuyên môn\n');
+    const out = path.join(dir, 'phieu');
+    expect((await cntt('forms', '--rubric', rubricFile, '--agencies', list, '-o', out)).code).toBe(0);
+    const form = path.join(out, 'Phòng Nội vụ.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(form);
+    const sheet = workbook.worksheets[0];
+    const rows = sheet.getSheetValues() as unknown[][];
+    const first = rows.findIndex((r) => r && r[1] === '1');
+    for (const [i, row] of rows.entries()) {
+      if (row && typeof row[1] === 'string' && /^\d+(\.\d+)?$/.test(row[1]) && typeof row[3] === 'number') sheet.getRow(i).getCell(4).value = row[3];
+    }
+    await workbook.xlsx.writeFile(form);
+
+    const lenient = await cntt('validate', rubricFile, form);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stderr).toContain(`CẢNH BÁO Phòng Nội vụ.xlsx: Phiếu tự đánh giá!E${first}: Tiêu chí 1 được 60 điểm nhưng chưa ghi tài liệu kiểm chứng. [evidence-missing]`);
+    const strict = await cntt('validate', rubricFile, form, '--require-evidence');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(`LỖI Phòng Nội vụ.xlsx: Phiếu tự đánh giá!E${first}: Tiêu chí 1 được 60 điểm nhưng chưa ghi tài liệu kiểm chứng. [evidence-missing]`);
+  });
+
   it('reports an agency whose group the rubric does not have, and writes the others', async () => {
     const list = path.join(dir, 'co-quan.txt');
     fs.writeFileSync(list, 'Phòng Nội vụ; Cơ quan chuyên môn\nSở Lạ; Khối không có\n');
