@@ -6,7 +6,7 @@ import { readScoreCell, ScoreCell } from './cells';
 import { fromHundredths, Hundredths } from '../values/decimal';
 import { cellAddress, cellAt, cellText, Grid } from '../values/grid';
 import { groupDisplayName } from '../rules/groups';
-import { scoreRangeIssue } from '../rules/score-range';
+import { inScoreRange, scoreRangeIssue } from '../rules/score-range';
 import { FormColumn, HEADER_SEARCH_ROWS, matchFormHeader, matchFormLabel, matchSummaryHeader, rowLabelKind } from '../rules/headers';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { AgencyRecord, ComponentRecord, CriterionScore, MarkedScore } from './records';
@@ -371,24 +371,23 @@ function leafTotals(scoring: Scoring, criterion: Criterion): Totals {
   const self = leafScore(scoring, row, 'self', maxScore);
   const appraised = appraisedGiven ? leafScore(scoring, row, 'appraised', maxScore) : undefined;
   const deciding = appraisedGiven ? row.appraised! : row.self;
-  const entry = criterionEntry(criterion, row, maxScore, appraisedGiven);
   if (deciding.kind === 'notApplicable') {
     // An agency's own KAD on a criterion the rubric applies to its group lowers its standard score.
     if (!appraisedGiven && scoring.rubricGiven && maxScore > 0) scoring.issues.push(makeIssue('kad-by-agency', rowCell(scoring, row, 'self'), { criterion: row.code, max: fromHundredths(maxScore) }));
-    scoring.excludedCriteria.push({ ...entry, score: 0 });
+    scoring.excludedCriteria.push(criterionEntry(criterion, row, maxScore, appraisedGiven, 0));
     return NOT_APPLICABLE;
   }
   const counted = appraised !== undefined ? appraised : self;
   if (counted !== null) {
-    scoring.criteria.push({ ...entry, score: counted });
+    scoring.criteria.push(criterionEntry(criterion, row, maxScore, appraisedGiven, counted));
     const evidence = { criterion: row.code, self: row.self, appraised: row.appraised, counted, evidence: row.evidence, reason: row.reason };
     scoring.issues.push(...checkCriterionEvidence(evidence, scoring.where, scoring.evidenceSeverity));
   }
   return { counted, self, maxScore: Math.max(maxScore, 0), applicable: true };
 }
 
-/** A leaf's record, its counted score still to be set. */
-function criterionEntry(criterion: Criterion, row: FormRow, maxScore: Hundredths, appraisedGiven: boolean): Omit<CriterionScore, 'score'> {
+/** A leaf's record with the score it counts. */
+function criterionEntry(criterion: Criterion, row: FormRow, maxScore: Hundredths, appraisedGiven: boolean, score: Hundredths): CriterionScore {
   return {
     code: criterion.code,
     title: criterion.title,
@@ -399,6 +398,7 @@ function criterionEntry(criterion: Criterion, row: FormRow, maxScore: Hundredths
     maxScore,
     evidence: row.evidence?.text ?? '',
     reason: row.reason?.text ?? '',
+    score,
   };
 }
 
@@ -410,16 +410,15 @@ function markedScore(cell: ScoreCell | undefined): MarkedScore {
 /** One score cell of a leaf against its maximum (or a penalty's range); null when unreadable. */
 function leafScore(scoring: Scoring, row: FormRow, which: 'self' | 'appraised', maxScore: Hundredths): Hundredths | null {
   const cell = which === 'self' ? row.self : row.appraised!;
-  const where = rowCell(scoring, row, which);
   if (cell.kind === 'invalid') return null;
   if (cell.kind === 'notApplicable') return 0;
+  // The cell's address is made only for an issue: most of a thousand forms' scores have none.
   if (cell.kind === 'blank') {
     // A blank self score under an appraised one is fine: the appraised score counts.
-    if (which === 'appraised' || row.appraised?.kind !== 'score') scoring.issues.push(makeIssue('blank-score', where));
+    if (which === 'appraised' || row.appraised?.kind !== 'score') scoring.issues.push(makeIssue('blank-score', rowCell(scoring, row, which)));
     return 0;
   }
-  const outOfRange = scoreRangeIssue(cell.value, maxScore, where, row.code);
-  if (outOfRange) scoring.issues.push(outOfRange);
+  if (!inScoreRange(cell.value, maxScore)) scoring.issues.push(scoreRangeIssue(cell.value, maxScore, rowCell(scoring, row, which), row.code)!);
   return cell.value;
 }
 
@@ -427,8 +426,9 @@ function rowCell(scoring: Scoring, row: FormRow, which: 'self' | 'appraised' | '
   return { ...scoring.where, cell: addressOf(row, which) };
 }
 
+const ADDRESS_COLUMN: Record<'self' | 'appraised' | 'max' | 'code', FormColumn> = { self: 'selfScore', appraised: 'appraisedScore', max: 'maxScore', code: 'code' };
+
 function addressOf(row: FormRow | undefined, which: 'self' | 'appraised' | 'max' | 'code'): string {
   if (!row) return '';
-  const column = { self: 'selfScore', appraised: 'appraisedScore', max: 'maxScore', code: 'code' }[which] as FormColumn;
-  return cellAddress(row.row, row.columns.get(column) ?? 0);
+  return cellAddress(row.row, row.columns.get(ADDRESS_COLUMN[which]) ?? 0);
 }

@@ -11,9 +11,14 @@ export function scoreRange(maxScore: number): [number, number] {
 }
 
 /** The problem with `score` against `maxScore`, if any; `criterion` names it in the message. */
-export function scoreRangeIssue(score: Hundredths, maxScore: Hundredths, where: IssueLocation, criterion: string | undefined): Issue | undefined {
+/** Whether a score is inside its criterion's range (a penalty's range where the maximum is negative). */
+export function inScoreRange(score: Hundredths, maxScore: Hundredths): boolean {
   const [low, high] = scoreRange(maxScore);
-  if (score >= low && score <= high) return undefined;
+  return score >= low && score <= high;
+}
+
+export function scoreRangeIssue(score: Hundredths, maxScore: Hundredths, where: IssueLocation, criterion: string | undefined): Issue | undefined {
+  if (inScoreRange(score, maxScore)) return undefined;
   const value = fromHundredths(score);
   if (maxScore < 0) return makeIssue('penalty-out-of-range', where, { value, max: fromHundredths(maxScore) });
   return score < 0 ? makeIssue('negative-score', where, { value }) : makeIssue('score-above-max', where, { value, max: fromHundredths(maxScore), criterion });
