@@ -5,6 +5,7 @@
  */
 import { byId, el, replaceChildren } from './dom';
 import { PaneWords } from '../engine/messages/pane-words';
+import type { Assessment } from '../engine/assessing/assess';
 
 export type BarKind = 'progress' | 'success' | 'warning' | 'error';
 
@@ -41,6 +42,16 @@ export class MessageBar {
     this.render();
     // What blocks a step takes the focus, so a keyboard or screen-reader user lands on it.
     if (message.kind === 'error' && !message.keepFocus) this.bar.focus();
+  }
+
+  /**
+   * Where the check found errors, says that they block the step (details: the issue list) and
+   * answers true; the steps that write (build, fill, notice, draft results) stop there.
+   */
+  blockedByErrors(assessment: Assessment): boolean {
+    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
+    if (errors > 0) this.show({ kind: 'error', text: (w) => w.buildBlocked(errors), detailsAt: byId('issues') });
+    return errors > 0;
   }
 
   progress(text: Said<string>, count?: { done: number; total: number }): void {

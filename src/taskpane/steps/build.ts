@@ -54,8 +54,7 @@ export class BuildStep implements Step {
     if (year === false) return;
     const assessment = await this.check();
     const { session, bar } = this.parts;
-    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
-    if (errors > 0) return bar.show({ kind: 'error', text: (w) => w.buildBlocked(errors), detailsAt: byId('issues') });
+    if (bar.blockedByErrors(assessment)) return;
     const agencies = assessment.groups.reduce((n, g) => n + g.agencies.length, 0);
     bar.progress((w) => w.building(agencies));
     const live = byId<HTMLInputElement>('live').checked;

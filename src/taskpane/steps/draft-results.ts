@@ -41,8 +41,7 @@ export class DraftResultsStep implements Step {
     if (year === false) return;
     const assessment = await this.check();
     const { session, bar } = this.parts;
-    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
-    if (errors > 0) return bar.show({ kind: 'error', text: (w) => w.buildBlocked(errors), detailsAt: byId('issues') });
+    if (bar.blockedByErrors(assessment)) return;
     const value = (id: string) => byId<HTMLInputElement>(id).value.trim() || undefined;
     const sheets = draftResults(assessment, { year, deadline: value('draft-deadline'), sendTo: value('draft-send-to') }).map((d) => d.sheet);
     if (sheets.length === 0) return bar.show({ kind: 'error', text: (w) => w.noAgenciesToDraft });

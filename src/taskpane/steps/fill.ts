@@ -47,8 +47,7 @@ export class FillStep implements Step {
   /** Shows how many cells a fill would change. */
   private async plan(): Promise<void> {
     const assessment = await this.check();
-    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
-    if (errors > 0) return this.parts.bar.show({ kind: 'error', text: (w) => w.buildBlocked(errors), detailsAt: byId('issues') });
+    if (this.parts.bar.blockedByErrors(assessment)) return;
     // Only this workbook's sheets: forms imported from files are not sheets here.
     this.pendingSort = sortPlans(assessment, (sheet) => sheetWidth(this.parts.session.workbook.sheets, sheet), WORKBOOK_FILE);
     this.pending = fillPlan(assessment, WORKBOOK_FILE);

@@ -60,8 +60,7 @@ export class NoticeFields {
     const year = this.year();
     if (year === false) return;
     const assessment = await this.check();
-    const errors = assessment.issues.filter((i) => i.severity === 'error').length;
-    if (errors > 0) return this.parts.bar.show({ kind: 'error', text: (w) => w.buildBlocked(errors), detailsAt: byId('issues') });
+    if (this.parts.bar.blockedByErrors(assessment)) return;
     await this.save();
     const { noticeDocxBytes } = await import(/* webpackChunkName: "notice-docx" */ '../../adapters/docx/notice');
     const bytes = await noticeDocxBytes(noticeDocument(assessment, { year, ...this.settings() }));
