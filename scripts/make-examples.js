@@ -10,6 +10,7 @@
  */
 'use strict';
 const ExcelJS = require('exceljs');
+const { unzipSync, zipSync } = require('fflate');
 const fs = require('fs');
 const path = require('path');
 
@@ -23,6 +24,18 @@ function fixedDate(workbook) {
   workbook.modified = when;
   workbook.creator = 'CNTT';
   workbook.lastModifiedBy = 'CNTT';
+}
+
+/**
+ * Writes the workbook with fixed zip entry times too (ExcelJS stamps each entry with the time of
+ * writing), so running this script again changes no byte of an unchanged example.
+ */
+async function writeStable(workbook, file) {
+  const entries = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const mtime = new Date(Date.UTC(2021, 9, 29));
+  const files = {};
+  for (const [name, data] of Object.entries(entries)) files[name] = [data, { mtime }];
+  fs.writeFileSync(file, zipSync(files, { level: 6 }));
 }
 
 function styleAll(sheet) {
@@ -63,7 +76,7 @@ async function khanhSon() {
   sheet.getColumn(2).width = 42;
   [1, 3, 4, 5, 6, 7].forEach((c) => (sheet.getColumn(c).width = 13));
   styleAll(sheet);
-  await workbook.xlsx.writeFile(path.join(root, 'examples', 'khanh-son-2021.xlsx'));
+  await writeStable(workbook, path.join(root, 'examples', 'khanh-son-2021.xlsx'));
 }
 
 /** A sample rubric: four components, sub-criteria, one not applicable to communes, a penalty. */
@@ -117,7 +130,7 @@ async function detailed() {
   rubric.getColumn(2).width = 44;
   [3, 4].forEach((c) => (rubric.getColumn(c).width = 18));
   styleAll(rubric);
-  await rubricBook.xlsx.writeFile(path.join(dir, 'bo-tieu-chi.xlsx'));
+  await writeStable(rubricBook, path.join(dir, 'bo-tieu-chi.xlsx'));
 
   // Self and appraised scores by criterion code; "KAD" where a criterion does not apply.
   const forms = [
@@ -168,7 +181,7 @@ async function detailed() {
     sheet.getColumn(7).width = 30;
     styleAll(sheet);
   });
-  await formBook.xlsx.writeFile(path.join(dir, 'phieu-tu-danh-gia.xlsx'));
+  await writeStable(formBook, path.join(dir, 'phieu-tu-danh-gia.xlsx'));
 }
 
 /** Rule sets without a published table to test them against: examples for `--rules`. */
@@ -198,7 +211,7 @@ async function ruleExamples() {
     sheet.getColumn(1).width = 18;
     sheet.getColumn(2).width = 80;
     styleAll(sheet);
-    await workbook.xlsx.writeFile(path.join(dir, file));
+    await writeStable(workbook, path.join(dir, file));
   }
 }
 
