@@ -15,16 +15,16 @@ const agencies = (result: ReturnType<typeof assess>) => result.groups.map((g) =>
 
 describe('headers as offices write them', () => {
   it('ignores line breaks, units in brackets, extra spaces and case', () => {
-    expect(matchSummaryHeader('Điểm đạt được (điểm)')).toBe('achieved');
-    expect(matchSummaryHeader('Điểm chuẩn\n(điểm)')).toBe('standard');
+    expect(matchSummaryHeader('Điểm đạt được (điểm)')).toBe('achievedScore');
+    expect(matchSummaryHeader('Điểm chuẩn\n(điểm)')).toBe('standardScore');
     expect(matchSummaryHeader('  TỶ LỆ\n(%) ')).toBe('ratio');
-    expect(matchSummaryHeader('Điểm tối đa (1000 điểm)')).toBe('standard');
+    expect(matchSummaryHeader('Điểm tối đa (1000 điểm)')).toBe('standardScore');
     expect(headerKey('Tên   cơ quan,\nđơn vị')).toBe('ten co quan don vi');
   });
 
   it('knows the variants offices use for achieved, standard and name', () => {
-    expect(['Điểm thực tế', 'Điểm đạt'].map((t) => matchSummaryHeader(t))).toEqual(['achieved', 'achieved']);
-    expect(['Điểm tối đa', 'Điểm chuẩn tối đa', 'Tổng điểm chuẩn', 'Thang điểm'].map((t) => matchSummaryHeader(t))).toEqual(Array(4).fill('standard'));
+    expect(['Điểm thực tế', 'Điểm đạt'].map((t) => matchSummaryHeader(t))).toEqual(['achievedScore', 'achievedScore']);
+    expect(['Điểm tối đa', 'Điểm chuẩn tối đa', 'Tổng điểm chuẩn', 'Thang điểm'].map((t) => matchSummaryHeader(t))).toEqual(Array(4).fill('standardScore'));
     expect(['Tên đơn vị', 'Đơn vị', 'Cơ quan, đơn vị'].map((t) => matchSummaryHeader(t))).toEqual(Array(3).fill('name'));
   });
 
@@ -44,7 +44,7 @@ describe('headers as offices write them', () => {
     ]);
     const table = result.sheets![1].tables[0];
     expect(table).toMatchObject({ range: 'A1:E3', group: 'Đơn vị sự nghiệp', groupSource: { kind: 'sheet' }, agencyRows: [2, 3], passedOver: [] });
-    expect(table.headers.map((h) => `${h.cell}=${h.field}`)).toEqual(['A1=ordinal', 'B1=name', 'C1=achieved', 'D1=standard', 'E1=ratio']);
+    expect(table.headers.map((h) => `${h.cell}=${h.field}`)).toEqual(['A1=ordinal', 'B1=name', 'C1=achievedScore', 'D1=standardScore', 'E1=ratio']);
   });
 
   it('reports two columns that could both be the standard score, and reads no row of that table', () => {
@@ -242,8 +242,8 @@ describe('what each sheet was read as', () => {
     const result = assess([book('a.xlsx', settings, grid('Khối huyện', rows)), book('b.xlsx', grid('Khối xã', rows))]);
     expect(agencies(result)).toEqual([['Khối huyện', ['Phòng A', 'Phòng B']]]);
     expect(codes(result.issues)).toEqual(['settings-row-unknown@Cài đặt!B5', 'sheet-not-read@Khối xã!undefined', 'nothing-found@undefined!undefined']);
-    expect(result.sheets![0]).toMatchObject({ kind: 'settings', tables: [{ headers: [{ cell: 'A2', field: 'name' }, { cell: 'A3', field: 'achieved' }, { cell: 'A4', field: 'standard' }] }] });
-    expect(result.sheets![1].tables[0].headers.map((h) => `${h.cell}=${h.field}`)).toEqual(['A1=ordinal', 'B1=name', 'C1=achieved', 'D1=standard']);
+    expect(result.sheets![0]).toMatchObject({ kind: 'settings', tables: [{ headers: [{ cell: 'A2', field: 'name' }, { cell: 'A3', field: 'achievedScore' }, { cell: 'A4', field: 'standardScore' }] }] });
+    expect(result.sheets![1].tables[0].headers.map((h) => `${h.cell}=${h.field}`)).toEqual(['A1=ordinal', 'B1=name', 'C1=achievedScore', 'D1=standardScore']);
   });
 
   it('reads an agency list, Tên cơ quan | Nhóm, with or without STT', () => {

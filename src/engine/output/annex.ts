@@ -170,7 +170,7 @@ const ACHIEVED = annexColumn('Điểm đạt được');
 const STANDARD = annexColumn('Điểm chuẩn');
 const RATIO = annexColumn('Tỷ lệ (%)');
 const GRADE = annexColumn('Xếp loại');
-const LIVE_COLUMNS = { achieved: columnLetter(ACHIEVED), standard: columnLetter(STANDARD), ratio: columnLetter(RATIO) };
+const LIVE_COLUMNS = { achievedScore: columnLetter(ACHIEVED), standardScore: columnLetter(STANDARD), ratio: columnLetter(RATIO) };
 
 function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): LayoutSheet {
   const live = options.live === true;

@@ -88,8 +88,8 @@ export function explanationLines(e: Explanation, language: Language = 'vi'): str
   if (agency.components.length > 0) lines.push(w.components);
   for (const c of agency.components) lines.push(`  ${c.code}. ${c.name}: ${p(c.achievedScore)}${c.maxScore !== null ? ` / ${p(c.maxScore)}` : ''}`);
   const parts = agency.components.map((c) => p(c.achievedScore));
-  lines.push(`${w.achieved}: ${p(agency.achievedScore)}${parts.length > 1 ? ` = ${parts.join(' + ').replace(/\+ -/g, '− ')}` : ''}`);
-  lines.push(`${w.standard}: ${p(agency.standardScore)}${agency.record.source === 'form' ? ` (${w.standardRule})` : ''}`);
+  lines.push(`${w.achievedScore}: ${p(agency.achievedScore)}${parts.length > 1 ? ` = ${parts.join(' + ').replace(/\+ -/g, '− ')}` : ''}`);
+  lines.push(`${w.standardScore}: ${p(agency.standardScore)}${agency.record.source === 'form' ? ` (${w.standardRule})` : ''}`);
   lines.push(w.ratio(p(agency.achievedScore), p(agency.standardScore), p(agency.ratio), agency.grade, e.bandFrom));
   const who = (n: Neighbour | undefined) => (n ? w.neighbour(n.name, p(n.ratio), n.rank) : '—');
   lines.push(agency.rank === null ? w.unranked : w.rank(agency.rank, group.agencies.length, who(e.above), who(e.below)));

@@ -14,7 +14,7 @@ export interface LiveRow {
   /** The last ranked row: unranked agencies stand below the ranked ones and take no rank. */
   lastRanked: number;
   /** The letters of the annex's achieved score, standard score and ratio columns. */
-  columns: { achieved: string; standard: string; ratio: string };
+  columns: { achievedScore: string; standardScore: string; ratio: string };
 }
 
 /**
@@ -49,12 +49,12 @@ export function liveFormulaLimits(rules: Rules, grades: GradeSettings | null): (
 /** The formulas of one row: ratio, grade (null where no formula can give it) and rank. */
 export function liveRowFormulas(rules: Rules, grades: GradeSettings | null, at: LiveRow): { ratio: string; grade: string | null; rank: string | null } {
   const r = at.row;
-  const { achieved, standard, ratio: ratioColumn } = at.columns;
+  const { achievedScore, standardScore, ratio: ratioColumn } = at.columns;
   const limits = liveFormulaLimits(rules, grades);
-  const ratio = ratioFormula(`${achieved}${r}`, `${standard}${r}`, rules.decimals ?? DEFAULT_RATIO_DECIMALS);
-  const grade = grades && !limits.includes('quota') ? gradeFormula(`${grades.basis === 'points' ? achieved : ratioColumn}${r}`, grades) : null;
+  const ratio = ratioFormula(`${achievedScore}${r}`, `${standardScore}${r}`, rules.decimals ?? DEFAULT_RATIO_DECIMALS);
+  const grade = grades && !limits.includes('quota') ? gradeFormula(`${grades.basis === 'points' ? achievedScore : ratioColumn}${r}`, grades) : null;
   if (limits.includes('index') || r > at.lastRanked) return { ratio, grade, rank: null };
-  const column = rules.rankBasis === 'score' ? achieved : ratioColumn;
+  const column = rules.rankBasis === 'score' ? achievedScore : ratioColumn;
   const range = `$${column}$${at.first}:$${column}$${at.lastRanked}`;
   const own = `${column}${r}`;
   const better = `COUNTIFS(${range},">"&${own})`;

@@ -8,7 +8,7 @@ import { gridWidth } from './table';
 import { normalizeText } from '../values/text';
 import { rowLabel, TableReport } from './report';
 
-const SCORE_FIELDS: readonly SummaryColumn[] = ['achieved', 'selfScore', 'appraisedScore', 'standard', 'ratio', 'grade'];
+const SCORE_FIELDS: readonly SummaryColumn[] = ['achievedScore', 'selfScore', 'appraisedScore', 'standardScore', 'ratio', 'grade'];
 
 export interface AgencyListEntry {
   name: string;

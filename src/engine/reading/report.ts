@@ -14,7 +14,7 @@ export type PassedOverReason = 'total' | 'average' | 'blank' | 'hidden' | 'tail'
 export interface HeaderMatch {
   cell: string;
   text: string;
-  /** "name", "achieved", "standard", …, or "component" (then `component` names it). */
+  /** "name", "achievedScore", "standardScore", …, or "component" (then `component` names it). */
   field: string;
   component?: string;
 }

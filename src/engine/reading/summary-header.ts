@@ -34,8 +34,8 @@ export interface TableHeader {
 export type ComponentLookup = Map<string, { code: string; name: string }>;
 
 /** Fields two columns must not both claim: which one holds the score would be a guess. */
-const SINGLE_FIELDS: readonly SummaryColumn[] = ['achieved', 'selfScore', 'appraisedScore', 'standard'];
-const SCORE_FIELDS: readonly SummaryColumn[] = ['achieved', 'selfScore', 'appraisedScore'];
+const SINGLE_FIELDS: readonly SummaryColumn[] = ['achievedScore', 'selfScore', 'appraisedScore', 'standardScore'];
+const SCORE_FIELDS: readonly SummaryColumn[] = ['achievedScore', 'selfScore', 'appraisedScore'];
 
 /** Component names of a rubric by their header key: titles and aliases (short names too). */
 export function componentLookup(rubric: Rubric | undefined): ComponentLookup {

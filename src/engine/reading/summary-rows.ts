@@ -21,7 +21,7 @@ export type RowKind = { kind: 'agency' } | { kind: 'passed'; reason: PassedOverR
 
 /** The columns of a row that hold scores: totals, standard and components. */
 export function scoreColumns(header: TableHeader): number[] {
-  const fields = (['achieved', 'selfScore', 'appraisedScore', 'standard'] as const).flatMap((k) => (header.columns.has(k) ? [header.columns.get(k)!] : []));
+  const fields = (['achievedScore', 'selfScore', 'appraisedScore', 'standardScore'] as const).flatMap((k) => (header.columns.has(k) ? [header.columns.get(k)!] : []));
   return [...fields, ...header.components.map((c) => c.column)];
 }
 
@@ -141,7 +141,7 @@ function readComponents(row: RowCells): { records: ComponentRecord[]; usable: bo
   return { records, usable, sum: records.reduce((sum, c) => sum + c.score, 0) };
 }
 
-type CountedField = 'appraisedScore' | 'achieved' | 'selfScore';
+type CountedField = 'appraisedScore' | 'achievedScore' | 'selfScore';
 
 /**
  * The score that counts: appraised, else the achieved (total) column, else self, else the sum of
@@ -149,20 +149,20 @@ type CountedField = 'appraisedScore' | 'achieved' | 'selfScore';
  */
 function countedScore(row: RowCells, parts: ReturnType<typeof readComponents>) {
   const { columns } = row.header;
-  const values = { appraisedScore: row.fieldScore('appraisedScore'), achieved: row.fieldScore('achieved'), selfScore: row.fieldScore('selfScore') };
-  const field = (['appraisedScore', 'achieved', 'selfScore'] as const).find((k) => columns.has(k) && !isBlankCell(row.at(k))) as CountedField | undefined;
+  const values = { appraisedScore: row.fieldScore('appraisedScore'), achievedScore: row.fieldScore('achievedScore'), selfScore: row.fieldScore('selfScore') };
+  const field = (['appraisedScore', 'achievedScore', 'selfScore'] as const).find((k) => columns.has(k) && !isBlankCell(row.at(k))) as CountedField | undefined;
   const value = field ? values[field] : 'blank';
-  let achieved: Hundredths | null = typeof value === 'number' ? value : null;
+  let achievedScore: Hundredths | null = typeof value === 'number' ? value : null;
   const nameColumn = columns.get('name')!;
-  const achievedCell = row.cell(columns.get(field ?? 'achieved') ?? columns.get('appraisedScore') ?? columns.get('selfScore') ?? nameColumn);
+  const achievedCell = row.cell(columns.get(field ?? 'achievedScore') ?? columns.get('appraisedScore') ?? columns.get('selfScore') ?? nameColumn);
   const hasComponents = row.header.components.length > 0;
-  if (value === 'blank' && hasComponents && parts.usable) achieved = parts.sum;
-  if (achieved === null && value !== null) row.issues.push(makeIssue('missing-achieved-score', { ...row.where, cell: achievedCell }));
-  const stated = values.achieved;
+  if (value === 'blank' && hasComponents && parts.usable) achievedScore = parts.sum;
+  if (achievedScore === null && value !== null) row.issues.push(makeIssue('missing-achieved-score', { ...row.where, cell: achievedCell }));
+  const stated = values.achievedScore;
   if (typeof stated === 'number' && hasComponents && parts.usable && stated !== parts.sum) {
-    row.issues.push(makeIssue('total-mismatch', { ...row.where, cell: row.cell(columns.get('achieved')!) }, { value: fromHundredths(stated), expected: fromHundredths(parts.sum) }));
+    row.issues.push(makeIssue('total-mismatch', { ...row.where, cell: row.cell(columns.get('achievedScore')!) }, { value: fromHundredths(stated), expected: fromHundredths(parts.sum) }));
   }
-  return { achieved, field, achievedCell, self: values.selfScore };
+  return { achievedScore, field, achievedCell, self: values.selfScore };
 }
 
 /** The cells a record keeps beside its scores: typed ratio and grade, and where to fill them. */
@@ -184,13 +184,13 @@ export function readRow(grid: Grid, r: number, header: TableHeader, context: { f
   const row = new RowCells(grid, r, header, { ...where, agency: name }, context.masters);
   const parts = readComponents(row);
   const counted = countedScore(row, parts);
-  const standard = row.fieldScore('standard');
+  const standardScore = row.fieldScore('standardScore');
   const group = cellText(row.at('group'));
   const record: AgencyRecord = {
     name,
     group: group !== '' ? groupDisplayName(group) : context.group,
-    achievedScore: counted.achieved,
-    standardScore: typeof standard === 'number' ? standard : null,
+    achievedScore: counted.achievedScore,
+    standardScore: typeof standardScore === 'number' ? standardScore : null,
     selfScore: typeof counted.self === 'number' && counted.field !== 'selfScore' ? counted.self : null,
     components: parts.records,
     note: columns.has('note') ? cellText(row.at('note')) : '',
@@ -200,15 +200,15 @@ export function readRow(grid: Grid, r: number, header: TableHeader, context: { f
     achievedCell: counted.achievedCell,
     source: 'summary',
   };
-  if (columns.has('standard')) record.standardCell = row.cell(columns.get('standard')!);
-  if (standard === null) record.standardInvalid = true;
+  if (columns.has('standardScore')) record.standardCell = row.cell(columns.get('standardScore')!);
+  if (standardScore === null) record.standardInvalid = true;
   if (counted.field) record.achievedLinkable = typeof row.at(counted.field) === 'number';
-  record.standardLinkable = typeof row.at('standard') === 'number';
+  record.standardLinkable = typeof row.at('standardScore') === 'number';
   typedCells(row, record);
   // A row the appraisal has not reached where the table has an appraised column.
   const awaitingAppraisal =
-    columns.has('appraisedScore') && counted.field !== 'appraisedScore' && counted.achieved !== null
-      ? { where: { ...row.where, cell: row.cell(columns.get('appraisedScore')!) }, value: fromHundredths(counted.achieved) }
+    columns.has('appraisedScore') && counted.field !== 'appraisedScore' && counted.achievedScore !== null
+      ? { where: { ...row.where, cell: row.cell(columns.get('appraisedScore')!) }, value: fromHundredths(counted.achievedScore) }
       : undefined;
   return { records: [record], issues: row.issues, appraised: counted.field === 'appraisedScore', awaitingAppraisal };
 }

@@ -13,10 +13,10 @@ export type SummaryColumn =
   | 'ordinal'
   | 'name'
   | 'group'
-  | 'achieved'
+  | 'achievedScore'
   | 'selfScore'
   | 'appraisedScore'
-  | 'standard'
+  | 'standardScore'
   | 'ratio'
   | 'grade'
   | 'rank'
@@ -40,10 +40,10 @@ export const SUMMARY_HEADERS: Record<SummaryColumn, string[]> = {
     'Địa phương',
   ],
   group: ['Nhóm', 'Khối', 'Nhóm cơ quan'],
-  achieved: ['Điểm đạt được', 'Tổng điểm', 'Tổng điểm đánh giá', 'Điểm', 'Tổng điểm đạt được', 'Tổng cộng', 'Điểm thực tế', 'Điểm đạt'],
+  achievedScore: ['Điểm đạt được', 'Tổng điểm', 'Tổng điểm đánh giá', 'Điểm', 'Tổng điểm đạt được', 'Tổng cộng', 'Điểm thực tế', 'Điểm đạt'],
   selfScore: ['Điểm tự đánh giá', 'Điểm tự chấm', 'Tự đánh giá', 'Tự chấm'],
   appraisedScore: ['Điểm thẩm định', 'Thẩm định', 'Kết quả thẩm định'],
-  standard: ['Điểm chuẩn', 'Điểm tối đa', 'Điểm chuẩn tối đa', 'Tổng điểm chuẩn', 'Thang điểm'],
+  standardScore: ['Điểm chuẩn', 'Điểm tối đa', 'Điểm chuẩn tối đa', 'Tổng điểm chuẩn', 'Thang điểm'],
   ratio: ['Tỷ lệ (%)', 'Tỷ lệ', 'Tỉ lệ (%)', 'Tỉ lệ', 'Tỷ lệ %'],
   grade: ['Xếp loại', 'Mức độ', 'Phân loại'],
   rank: ['Xếp hạng', 'Thứ hạng', 'Hạng'],
@@ -150,10 +150,10 @@ const GLOSSARY_FIELDS: Record<string, SummaryColumn> = {
   ordinal: 'ordinal',
   name: 'name',
   group: 'group',
-  achievedscore: 'achieved',
+  achievedscore: 'achievedScore',
   selfscore: 'selfScore',
   appraisedscore: 'appraisedScore',
-  standardscore: 'standard',
+  standardscore: 'standardScore',
   ratio: 'ratio',
   grade: 'grade',
   note: 'note',
