@@ -10,6 +10,7 @@
  * `maxMerges`. Memory stays small: each part is inflated a few kilobytes at a time.
  */
 import { SaxesParser, SaxesTagPlain } from 'saxes';
+import { MAX_SHEET_NAME_LENGTH } from '../../engine/values/sheet-names';
 import { checkDeclaredSizes, inflatePart, ZipLimitError, zipParts } from './zip-parts';
 
 export interface PrescanLimits {
@@ -29,6 +30,7 @@ export type PrescanReason =
   | 'too-many-merges'
   | 'text-too-long'
   | 'outside-grid'
+  | 'sheet-name-too-long'
   | 'not-xml';
 
 /** A limit the file passes, with the part where it was found. */
@@ -158,13 +160,19 @@ function sharedStringsScanner(max: PrescanLimits): Scanner {
   };
 }
 
-/** Defined names over ranges: ExcelJS builds every cell of them (print areas aside). */
+/**
+ * Sheets and their names, and defined names over ranges: ExcelJS builds every cell of those
+ * (print areas aside). A sheet name past Excel's 31 characters makes ExcelJS warn on the console,
+ * quoting the whole name, then fail on the name it truncated.
+ */
 function workbookScanner(counts: Counts, max: PrescanLimits): Scanner {
   return (events, part) => {
     let name: string | undefined;
     let sheets = 0;
     events.open.push((tag) => {
       if (tag.name === 'sheet' && ++sheets > max.maxSheets) throw new PrescanRefusal('too-many-sheets', part);
+      const sheetName = tag.name === 'sheet' ? (tag.attributes.name ?? '') : '';
+      if (sheetName.length > MAX_SHEET_NAME_LENGTH) throw new PrescanRefusal('sheet-name-too-long', part, `${sheetName.slice(0, MAX_SHEET_NAME_LENGTH)}…`);
       if (tag.name === 'definedName') name = tag.attributes.name ?? '';
     });
     events.close.push((tag) => {

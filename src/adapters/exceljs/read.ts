@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { CellValue, Grid, MergedRange, parseRangeAddress, UNCALCULATED_FORMULA, WorkbookGrids } from '../../engine/values/grid';
-import { ownedMarkerNumber, sheetOfReference } from '../../engine/values/sheet-names';
+import { MAX_SHEET_NAME_LENGTH, ownedMarkerNumber, sheetOfReference } from '../../engine/values/sheet-names';
 
 import { bothLanguages, Words } from '../../engine/messages/words';
 import { PrescanLimits, PrescanRefusal, prescanWorkbook } from './prescan';
@@ -59,6 +59,11 @@ const LIMIT_OF: Partial<Record<WorkbookReadErrorCode, keyof ReadLimits>> = {
   'parts-too-large': 'maxTotalBytes',
 };
 
+/** Limits that are Excel's own, not the reader's to lower. */
+const FIXED_LIMIT_OF: Partial<Record<WorkbookReadErrorCode, number>> = {
+  'sheet-name-too-long': MAX_SHEET_NAME_LENGTH,
+};
+
 /** The limits checked on the zip and its XML before ExcelJS is given the bytes. */
 function checkBeforeParsing(bytes: Uint8Array, file: string, max: ReadLimits): void {
   try {
@@ -67,7 +72,7 @@ function checkBeforeParsing(bytes: Uint8Array, file: string, max: ReadLimits): v
     if (!(error instanceof PrescanRefusal)) throw error;
     if (error.reason === 'not-a-zip' || error.reason === 'not-xml') fail('not-a-workbook', file, undefined, error, error.part);
     const limitName = LIMIT_OF[error.reason];
-    fail(error.reason, file, limitName && max[limitName], error, error.part, error.detail);
+    fail(error.reason, file, limitName ? max[limitName] : FIXED_LIMIT_OF[error.reason], error, error.part, error.detail);
   }
 }
 

@@ -160,6 +160,7 @@ const vi = {
     'too-many-parts': (limit: number) => `tệp nén có hơn ${limit} phần`,
     'too-many-merges': (limit: number) => `một trang tính có hơn ${limit} vùng gộp ô`,
     'outside-grid': (_limit: number, address: string) => `địa chỉ ${address} nằm ngoài bảng tính (tối đa XFD1048576)`,
+    'sheet-name-too-long': (limit: number, name: string) => `tên trang tính «${name}» dài hơn ${limit} ký tự, mức tối đa của Excel`,
   },
 
   /** A file-system error no command turned into its own message, by its code. */
@@ -330,6 +331,7 @@ const en: Words = {
     'too-many-parts': (limit) => `the zip holds more than ${limit} parts`,
     'too-many-merges': (limit) => `a sheet has more than ${limit} merged areas`,
     'outside-grid': (_limit, address) => `the address ${address} lies outside the sheet's grid (at most XFD1048576)`,
+    'sheet-name-too-long': (limit, name) => `the sheet name «${name}» is longer than ${limit} characters, Excel's limit`,
   },
   fileErrors: {
     ENOENT: (file) => `no such file or folder ${file}`,

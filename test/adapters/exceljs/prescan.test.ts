@@ -81,6 +81,23 @@ describe('limits checked before parsing', () => {
     expect((await refusal(data, { maxSheets: 1 })).code).toBe('too-many-sheets');
   });
 
+  it('refuses a sheet name past Excel\'s 31 characters before ExcelJS warns about it, quoting 31 of them', async () => {
+    const warn = jest.spyOn(console, 'warn');
+    try {
+      const error = await refusal(workbookWith(sheetXml(''), [], '', 'S'.repeat(100_000)));
+      expect(error.code).toBe('sheet-name-too-long');
+      expect(error.message).toBe(
+        `x.xlsx (xl/workbook.xml): tên trang tính «${'S'.repeat(31)}…» dài hơn 31 ký tự, mức tối đa của Excel / the sheet name «${'S'.repeat(31)}…» is longer than 31 characters, Excel's limit`,
+      );
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+    // 31 characters are Excel's most, and read.
+    const grids = await readWorkbookBuffer(workbookWith(sheetXml(''), [], '', 'Đ'.repeat(31)), 'x.xlsx');
+    expect(grids.sheets[0].sheet).toBe('Đ'.repeat(31));
+  });
+
   it('refuses XML that is not well formed in a sheet as not a workbook', async () => {
     const error = await refusal(workbookWith(`${sheetXml('')}<oops`));
     expect(error.code).toBe('not-a-workbook');
