@@ -1,9 +1,10 @@
 /**
  * Fills computed cells into a copy of a workbook, with ExcelJS: every other cell, style and sheet
- * stays as it was. The original file is never written.
+ * stays as it was. The original file is never written, and is read under the same limits as any input.
  */
 import ExcelJS from 'exceljs';
 import { writeFileAtomically } from './atomic';
+import { loadWorkbookFile } from './read-file';
 import { CellChange, SortPlan } from '../../engine/output/fill';
 
 /** A table that was asked to be sorted and was not, and the cell that stopped it. */
@@ -25,8 +26,8 @@ export interface FillResult {
  * row would leave its references pointing at the old row.
  */
 export async function fillCopy(input: string, output: string, changes: CellChange[], plans: SortPlan[] = []): Promise<FillResult> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(input);
+  // Through the read limits, as every other read: the file may have changed since it was assessed.
+  const workbook = await loadWorkbookFile(input);
   for (const change of changes) {
     const sheet = workbook.getWorksheet(change.sheet);
     if (!sheet) continue;

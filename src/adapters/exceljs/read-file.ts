@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { WorkbookGrids } from '../../engine/values/grid';
-import { DEFAULT_READ_LIMITS, fail, ReadLimits, readWorkbookBuffer } from './read';
+import ExcelJS from 'exceljs';
+import { DEFAULT_READ_LIMITS, fail, loadWorkbookBytes, ReadLimits, readWorkbookBuffer } from './read';
 
 /** The bytes of a regular file of at most `maxBytes`, read from one descriptor. */
 export function readRegularFile(filePath: string, maxBytes: number): Buffer {
@@ -40,4 +41,10 @@ export function readRegularFile(filePath: string, maxBytes: number): Buffer {
 export async function readWorkbookFile(filePath: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
   const max = { ...DEFAULT_READ_LIMITS, ...limits };
   return readWorkbookBuffer(readRegularFile(filePath, max.maxFileBytes), path.basename(filePath), max);
+}
+
+/** The file as an ExcelJS workbook, read under the same limits as its grids (fill writes a copy of it). */
+export async function loadWorkbookFile(filePath: string, limits: Partial<ReadLimits> = {}): Promise<ExcelJS.Workbook> {
+  const max = { ...DEFAULT_READ_LIMITS, ...limits };
+  return loadWorkbookBytes(readRegularFile(filePath, max.maxFileBytes), path.basename(filePath), max);
 }

@@ -97,8 +97,11 @@ async function withoutConsoleWarnings<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
-  const max = { ...DEFAULT_READ_LIMITS, ...limits };
+/**
+ * The bytes loaded into an ExcelJS workbook once they pass the limits: the one way ExcelJS is
+ * given a file to read, whether to read its grids or to fill a copy of it.
+ */
+export async function loadWorkbookBytes(data: ArrayBuffer | Uint8Array, file: string, max: ReadLimits): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > max.maxFileBytes) fail('too-large', file, max.maxFileBytes);
   // An .xlsx is a zip: "PK\x03\x04". Anything else is refused before ExcelJS sees it; an OLE2
@@ -113,6 +116,12 @@ export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: s
     fail('not-a-workbook', file, undefined, error);
   }
   if (workbook.worksheets.length === 0) fail('not-a-workbook', file);
+  return workbook;
+}
+
+export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, file: string, limits: Partial<ReadLimits> = {}): Promise<WorkbookGrids> {
+  const max = { ...DEFAULT_READ_LIMITS, ...limits };
+  const workbook = await loadWorkbookBytes(data, file, max);
   if (workbook.worksheets.length > max.maxSheets) fail('too-many-sheets', file, max.maxSheets);
   const budget = { cells: 0 };
   const owned = markedSheets(workbook);

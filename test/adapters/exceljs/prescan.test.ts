@@ -4,6 +4,10 @@
  * the part and the limit. `npm run bench -- hostile` answers the full-size files.
  */
 import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { fillCopy } from '../../../src/adapters/exceljs/fill';
 import { readWorkbookBuffer, ReadLimits, WorkbookReadError } from '../../../src/adapters/exceljs/read';
 import { looseAddress, PrescanRefusal } from '../../../src/adapters/exceljs/prescan';
 import { caught } from '../../support/caught';
@@ -107,5 +111,22 @@ describe('limits checked before parsing', () => {
     expect(looseAddress('XFD1048576')).toEqual({ row: 1048576, column: 16384 });
     expect(looseAddress('$B$7')).toEqual({ row: 7, column: 2 });
     expect(looseAddress('A 2000000000')).toEqual({ row: 2000000000, column: 1 });
+  });
+});
+
+describe('fill reads its template under the same limits', () => {
+  it('refuses a hostile template before ExcelJS loads it, and writes nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-fill-'));
+    try {
+      const template = path.join(dir, 'phu-luc.xlsx');
+      fs.writeFileSync(template, HOSTILE_FILES['merge over the whole grid']());
+      const out = path.join(dir, 'out.xlsx');
+      const error = await caught(WorkbookReadError, () => fillCopy(template, out, [{ sheet: 'Tổng hợp', cell: 'A2', from: null, to: 1, agency: 'Phòng Nội vụ' }]));
+      expect(error.cause).toBeInstanceOf(PrescanRefusal);
+      expect(error.code).toBe('too-many-cells');
+      expect(fs.readdirSync(dir)).toEqual(['phu-luc.xlsx']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
