@@ -66,17 +66,46 @@ export function langOption(help: Words['help']): Option {
   return new Option('--lang <lang>', help.lang).choices(['vi', 'en']).default('vi');
 }
 
-/** The inputs and options of build, validate and fill. */
+/** An option that may be given several times: its values in order. */
+export const repeatable = (value: string, list: string[] = []): string[] => [...list, value];
+
+/** What `-o, --output` gives the commands that cannot run without it. */
+export interface OutputOptions {
+  output: string;
+}
+
+/** `-o, --output`: the file or folder a command writes, without which it does not run. */
+export function requiredOutput(description: string, placeholder: '<file>' | '<folder>'): Option {
+  return new Option(`-o, --output ${placeholder}`, description).makeOptionMandatory();
+}
+
+export interface YearOptions {
+  year?: string;
+}
+
+/** `--year`: the assessment year, printed in titles. */
+export function yearOption(help: Words['help']): Option {
+  return new Option('--year <year>', help.year);
+}
+
+/** The inputs and options of every command that reads and assesses workbooks (build, validate, fill, …). */
 export function withInputOptions(command: Command, help: Words['help']): Command {
   return command
     .argument('<inputs...>', help.inputs)
     .option(...rubricOption(help))
     .option('--rules <file|preset>', help.rules(RULES_PRESET_NAMES.join(', ')))
     .option('--json <file|->', help.json)
-    .option('--skip-sheet <name>', help.skipSheet, (name: string, list: string[] = []) => [...list, name])
+    .option('--skip-sheet <name>', help.skipSheet, repeatable)
     .option('--skip-hidden', help.skipHidden)
     .option('--require-evidence', help.requireEvidence)
     .addOption(langOption(help));
+}
+
+/** A command of the inputs: its name and description, the inputs' options, then its own options. */
+export function inputCommand(program: Command, help: Words['help'], name: string, description: string, ...own: Option[]): Command {
+  const command = withInputOptions(program.command(name).description(description), help);
+  for (const option of own) command.addOption(option);
+  return command;
 }
 
 /** Where the report goes: stderr when the JSON takes stdout. */

@@ -2,10 +2,11 @@
  * The options of a document to sign (`build`): the notice the annexes go with and the signature
  * block, from the command line or else from the settings an office keeps in its workbook.
  */
-import { Command } from 'commander';
+import { Option } from 'commander';
 import { WorkbookGrids } from '../engine/values/grid';
 import { DocumentSettings, findSettings } from '../engine/reading/settings';
 import { Words } from '../engine/messages/words';
+import { repeatable } from './common';
 
 export interface DocumentOptions {
   notice?: string;
@@ -15,15 +16,14 @@ export interface DocumentOptions {
   noticeDocx?: string;
 }
 
-const collect = (value: string, list: string[] = []) => [...list, value];
-
-export function withDocumentOptions(command: Command, help: Words['help']): Command {
-  return command
-    .option('--notice <text>', help.notice)
-    .option('--recipient <text>', help.recipient, collect)
-    .option('--signer-title <line>', help.signerTitle, collect)
-    .option('--signer <name>', help.signer)
-    .option('--notice-docx <file>', help.noticeDocx);
+export function documentOptions(help: Words['help']): Option[] {
+  return [
+    new Option('--notice <text>', help.notice),
+    new Option('--recipient <text>', help.recipient).argParser(repeatable),
+    new Option('--signer-title <line>', help.signerTitle).argParser(repeatable),
+    new Option('--signer <name>', help.signer),
+    new Option('--notice-docx <file>', help.noticeDocx),
+  ];
 }
 
 /** What the command line gives, each part over what the inputs keep. */

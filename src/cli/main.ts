@@ -3,9 +3,9 @@
  * as the add-in, and fill, forms and diff; one module a command under commands/. Exit status 0:
  * done; 1: the inputs have errors; 2: the command could not run.
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../engine/messages/language';
-import { WORDS } from '../engine/messages/words';
+import { Words, WORDS } from '../engine/messages/words';
 import { WorkbookReadError } from '../adapters/exceljs/read';
 import { OutputFileError } from '../adapters/exceljs/atomic';
 import { CommandContext, EXIT_CANNOT_RUN, EXIT_OK, Io, UsageError } from './common';
@@ -35,6 +35,20 @@ function helpLanguage(argv: string[]): Language {
   return argv.includes('--lang=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : 'vi';
 }
 
+/**
+ * An option's description with commander's "(choices: …, default: …)" in the help's language;
+ * like commander, a default is shown only for an option that takes a value.
+ */
+function optionDescription(help: Words['help']): (option: Option) => string {
+  return (option) => {
+    const quoted = (value: unknown) => JSON.stringify(value);
+    const extra: string[] = [];
+    if (option.argChoices) extra.push(`${help.choices}: ${option.argChoices.map(quoted).join(', ')}`);
+    if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(`${help.defaultValue}: ${option.defaultValueDescription ?? quoted(option.defaultValue)}`);
+    return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
+  };
+}
+
 function program(context: CommandContext, io: Io): Command {
   const { help } = context;
   const titles: Record<string, string> = { 'Usage:': help.usage, 'Arguments:': help.arguments, 'Options:': help.options, 'Commands:': help.commands };
@@ -42,7 +56,7 @@ function program(context: CommandContext, io: Io): Command {
     .description(help.program)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .configureHelp({ styleTitle: (title) => titles[title] ?? title })
+    .configureHelp({ styleTitle: (title) => titles[title] ?? title, optionDescription: optionDescription(help) })
     .helpOption('-h, --help', help.helpOption)
     .helpCommand('help [command]', help.helpCommand)
     .showHelpAfterError();

@@ -145,4 +145,14 @@ describe('cntt --help', () => {
     expect(en.stdout).toMatch(/^Usage: cntt build /);
     expect(en.stdout).toContain('Write the ranking annexes to an .xlsx file');
   });
+
+  it("says commander's choices and defaults in the help's language", async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const vi = flat((await cntt('build', '--help')).stdout);
+    expect(vi).toContain('ngôn ngữ thông báo (chọn một trong: "vi", "en"; mặc định: "vi")');
+    expect(vi).toContain('tệp phụ lục cần ghi (mặc định: "phu-luc.xlsx")');
+    expect(vi).not.toMatch(/choices:|default:/);
+    const en = flat((await cntt('validate', '--help', '--lang', 'en')).stdout);
+    expect(en).toContain('language of the messages (choices: "vi", "en"; default: "vi")');
+  });
 });

@@ -1,5 +1,5 @@
 /** `cntt build`: the annex workbook from the inputs, or the issues and exit 1 when they have errors. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { annexLayout } from '../../engine/output/annex';
@@ -13,16 +13,15 @@ import { DEFAULT_READ_LIMITS } from '../../adapters/exceljs/read';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { printAssessment, printIssues } from '../report';
 import { checkFilePlan, named, rubricFile } from '../file-plan';
-import { documentSettings, DocumentOptions, withDocumentOptions } from '../document-options';
+import { documentOptions, documentSettings, DocumentOptions } from '../document-options';
 import { settingsSheet } from '../../engine/output/settings';
 import { noticeDocument, NoticeDocument } from '../../engine/output/notice';
 import { noticeDocxBytes } from '../../adapters/docx/notice';
 import { writeFileAtomically } from '../../adapters/exceljs/atomic';
-import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, printReadingReport, readAndAssess, reportStream, UsageError, withInputOptions, writeResultsJson } from '../common';
+import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, inputCommand, Io, printReadingReport, readAndAssess, reportStream, UsageError, writeResultsJson, yearOption, YearOptions } from '../common';
 
-interface BuildOptions extends CommonOptions, DocumentOptions {
+interface BuildOptions extends CommonOptions, DocumentOptions, YearOptions {
   output?: string;
-  year?: string;
   title?: string;
   live?: boolean;
   previous?: string;
@@ -31,15 +30,18 @@ interface BuildOptions extends CommonOptions, DocumentOptions {
 }
 
 export function addBuildCommand(program: Command, { io, help, exit }: CommandContext): void {
-  withDocumentOptions(withInputOptions(program.command('build').description(help.build), help), help)
-    .option('-o, --output <file>', help.buildOutput, 'phu-luc.xlsx')
-    .option('--year <year>', help.year)
-    .option('--title <text>', help.title)
-    .option('--live', help.live)
-    .option('--charts', help.charts)
-    .option('--rank-column', help.rankColumn)
-    .option('--previous <file>', help.previous)
-    .action(async (inputs: string[], options: BuildOptions) => exit(await build(inputs, options, io)));
+  const own = [
+    new Option('-o, --output <file>', help.buildOutput).default('phu-luc.xlsx'),
+    yearOption(help),
+    new Option('--title <text>', help.title),
+    new Option('--live', help.live),
+    new Option('--charts', help.charts),
+    new Option('--rank-column', help.rankColumn),
+    new Option('--previous <file>', help.previous),
+  ];
+  inputCommand(program, help, 'build', help.build, ...documentOptions(help), ...own).action(
+    async (inputs: string[], options: BuildOptions) => exit(await build(inputs, options, io)),
+  );
 }
 
 async function build(inputs: string[], options: BuildOptions, io: Io): Promise<number> {

@@ -1,10 +1,10 @@
 /** `cntt explain`: how one agency's achieved and standard scores, ratio, grade and rank were formed. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { hasErrors } from '../../engine/messages/issues';
 import { WORDS } from '../../engine/messages/words';
 import { explainAgency, explanationLines, findAgencies } from '../../engine/output/explain';
 import { printIssues } from '../report';
-import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, reportStream, run, UsageError, withInputOptions } from '../common';
+import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, inputCommand, Io, reportStream, run, UsageError } from '../common';
 
 interface ExplainOptions extends CommonOptions {
   agency: string;
@@ -12,10 +12,10 @@ interface ExplainOptions extends CommonOptions {
 }
 
 export function addExplainCommand(program: Command, { io, help, exit }: CommandContext): void {
-  withInputOptions(program.command('explain').description(help.explain), help)
-    .requiredOption('--agency <name>', help.explainAgency)
-    .option('--group <name>', help.explainGroup)
-    .action(async (inputs: string[], options: ExplainOptions) => exit(await explain(inputs, options, io)));
+  const agency = new Option('--agency <name>', help.explainAgency).makeOptionMandatory();
+  inputCommand(program, help, 'explain', help.explain, agency, new Option('--group <name>', help.explainGroup)).action(
+    async (inputs: string[], options: ExplainOptions) => exit(await explain(inputs, options, io)),
+  );
 }
 
 async function explain(inputs: string[], options: ExplainOptions, io: Io): Promise<number> {

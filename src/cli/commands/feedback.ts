@@ -2,28 +2,24 @@
  * `cntt feedback`: each agency's draft appraisal result (kết quả thẩm định dự thảo), one
  * protected .xlsx file per agency with its reply column open, to send out for comments.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { draftResults } from '../../engine/output/draft-result';
 import { hasErrors } from '../../engine/messages/issues';
 import { WORDS } from '../../engine/messages/words';
 import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
-import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, reportStream, run, withInputOptions, writeAgencyFiles, writeResultsJson } from '../common';
+import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, inputCommand, Io, OutputOptions, reportStream, requiredOutput, run, writeAgencyFiles, writeResultsJson, yearOption, YearOptions } from '../common';
 
-interface FeedbackOptions extends CommonOptions {
-  output: string;
-  year?: string;
+interface FeedbackOptions extends CommonOptions, OutputOptions, YearOptions {
   deadline?: string;
   sendTo?: string;
 }
 
 export function addFeedbackCommand(program: Command, { io, help, exit }: CommandContext): void {
-  withInputOptions(program.command('feedback').description(help.feedback), help)
-    .requiredOption('-o, --output <folder>', help.feedbackOutput)
-    .option('--year <year>', help.year)
-    .option('--deadline <date>', help.deadline)
-    .option('--send-to <where>', help.sendTo)
-    .action(async (inputs: string[], options: FeedbackOptions) => exit(await feedback(inputs, options, io)));
+  const [deadline, sendTo] = [new Option('--deadline <date>', help.deadline), new Option('--send-to <where>', help.sendTo)];
+  inputCommand(program, help, 'feedback', help.feedback, requiredOutput(help.feedbackOutput, '<folder>'), yearOption(help), deadline, sendTo).action(
+    async (inputs: string[], options: FeedbackOptions) => exit(await feedback(inputs, options, io)),
+  );
 }
 
 async function feedback(inputs: string[], options: FeedbackOptions, io: Io): Promise<number> {

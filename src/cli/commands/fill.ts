@@ -1,5 +1,5 @@
 /** `cntt fill`: STT, Tỷ lệ (%) and Xếp loại into a copy of the office's own annex, rows sorted on request. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages, WORDS } from '../../engine/messages/words';
 import { fillPlan, sortPlans } from '../../engine/output/fill';
@@ -7,18 +7,16 @@ import { sheetWidth } from '../../engine/values/grid';
 import { fillCopy } from '../../adapters/exceljs/fill';
 import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
-import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, readAndAssess, reportStream, UsageError, withInputOptions, writeResultsJson } from '../common';
+import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, inputCommand, Io, OutputOptions, readAndAssess, reportStream, requiredOutput, UsageError, writeResultsJson } from '../common';
 
-interface FillOptions extends CommonOptions {
-  output: string;
+interface FillOptions extends CommonOptions, OutputOptions {
   sort?: boolean;
 }
 
 export function addFillCommand(program: Command, { io, help, exit }: CommandContext): void {
-  withInputOptions(program.command('fill').description(help.fill), help)
-    .requiredOption('-o, --output <file>', help.fillOutput)
-    .option('--sort', help.sort)
-    .action(async (inputs: string[], options: FillOptions) => exit(await fill(inputs, options, io)));
+  inputCommand(program, help, 'fill', help.fill, requiredOutput(help.fillOutput, '<file>'), new Option('--sort', help.sort)).action(
+    async (inputs: string[], options: FillOptions) => exit(await fill(inputs, options, io)),
+  );
 }
 
 async function fill(inputs: string[], options: FillOptions, io: Io): Promise<number> {

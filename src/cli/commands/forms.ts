@@ -9,13 +9,11 @@ import { readAgencyList } from '../../engine/reading/agency-list';
 import { readWorkbookFile } from '../../adapters/exceljs/read-file';
 import { named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
-import { CommandContext, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, loadRubric, rubricOption, UsageError, writeAgencyFiles } from '../common';
+import { CommandContext, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, loadRubric, OutputOptions, requiredOutput, rubricOption, UsageError, writeAgencyFiles, yearOption, YearOptions } from '../common';
 
-interface FormsOptions {
+interface FormsOptions extends OutputOptions, YearOptions {
   rubric: string;
   agencies: string;
-  output: string;
-  year?: string;
 }
 
 export function addFormsCommand(program: Command, { io, help, exit }: CommandContext): void {
@@ -24,8 +22,8 @@ export function addFormsCommand(program: Command, { io, help, exit }: CommandCon
     .description(help.forms)
     .requiredOption(...rubricOption(help))
     .requiredOption('--agencies <file>', help.agencies)
-    .requiredOption('-o, --output <folder>', help.formsOutput)
-    .option('--year <year>', help.year)
+    .addOption(requiredOutput(help.formsOutput, '<folder>'))
+    .addOption(yearOption(help))
     .action(async (options: FormsOptions) => exit(await forms(options, io)));
 }
 

@@ -2,7 +2,7 @@
  * `cntt replies`: the comments written into the returned draft results, listed by agency and
  * criterion in a "Tổng hợp ý kiến" sheet beside the current scores, for the appraisal team to answer.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import { commentsSheet } from '../../engine/output/comments';
@@ -14,18 +14,17 @@ import { readWorkbookFile } from '../../adapters/exceljs/read-file';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
-import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, Io, reportStream, run, withInputOptions } from '../common';
+import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, inputCommand, Io, OutputOptions, reportStream, requiredOutput, run } from '../common';
 
-interface RepliesOptions extends CommonOptions {
+interface RepliesOptions extends CommonOptions, OutputOptions {
   replies: string[];
-  output: string;
 }
 
 export function addRepliesCommand(program: Command, { io, help, exit }: CommandContext): void {
-  withInputOptions(program.command('replies').description(help.replies), help)
-    .requiredOption('-r, --replies <files...>', help.repliesFrom)
-    .requiredOption('-o, --output <file>', help.repliesOutput)
-    .action(async (inputs: string[], options: RepliesOptions) => exit(await replies(inputs, options, io)));
+  const from = new Option('-r, --replies <files...>', help.repliesFrom).makeOptionMandatory();
+  inputCommand(program, help, 'replies', help.replies, from, requiredOutput(help.repliesOutput, '<file>')).action(
+    async (inputs: string[], options: RepliesOptions) => exit(await replies(inputs, options, io)),
+  );
 }
 
 /** The .xlsx files named, a folder standing for the .xlsx files in it (Excel's "~$" lock files left out). */

@@ -9,18 +9,14 @@ import { bothLanguages } from '../../engine/messages/words';
 import { readWorkbooks } from '../../engine/reading/workbooks';
 import { named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
-import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, loadRubric, readAndAssess, UsageError, withInputOptions, writeAgencyFiles } from '../common';
+import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, inputCommand, Io, loadRubric, OutputOptions, readAndAssess, requiredOutput, UsageError, writeAgencyFiles, yearOption, YearOptions } from '../common';
 
-interface TeamFormsOptions extends CommonOptions {
-  output: string;
-  year?: string;
-}
+type TeamFormsOptions = CommonOptions & OutputOptions & YearOptions;
 
 export function addTeamFormsCommand(program: Command, { io, help, exit }: CommandContext): void {
-  withInputOptions(program.command('team-forms').description(help.teamForms), help)
-    .requiredOption('-o, --output <folder>', help.formsOutput)
-    .option('--year <year>', help.year)
-    .action(async (inputs: string[], options: TeamFormsOptions) => exit(await teamForms(inputs, options, io)));
+  inputCommand(program, help, 'team-forms', help.teamForms, requiredOutput(help.formsOutput, '<folder>'), yearOption(help)).action(
+    async (inputs: string[], options: TeamFormsOptions) => exit(await teamForms(inputs, options, io)),
+  );
 }
 
 async function teamForms(inputs: string[], options: TeamFormsOptions, io: Io): Promise<number> {

@@ -3,10 +3,10 @@ import { Command } from 'commander';
 import { WORDS } from '../../engine/messages/words';
 import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
-import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, Io, printReadingReport, reportStream, run, withInputOptions, writeResultsJson } from '../common';
+import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, inputCommand, Io, printReadingReport, reportStream, run, writeResultsJson } from '../common';
 
 export function addValidateCommand(program: Command, { io, help, exit }: CommandContext): void {
-  withInputOptions(program.command('validate').description(help.validate), help).action(async (inputs: string[], options: CommonOptions) =>
+  inputCommand(program, help, 'validate', help.validate).action(async (inputs: string[], options: CommonOptions) =>
     exit(await validate(inputs, options, io)),
   );
 }

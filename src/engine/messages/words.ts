@@ -16,6 +16,9 @@ const vi = {
     commands: 'Lệnh:',
     helpOption: 'hiển thị trợ giúp',
     helpCommand: 'hiển thị trợ giúp cho một lệnh',
+    /** What commander adds after an option's description: "(chọn một trong: "vi", "en"; mặc định: "vi")". */
+    choices: 'chọn một trong',
+    defaultValue: 'mặc định',
     program: 'Đánh giá, xếp hạng mức độ ứng dụng CNTT: đọc bảng tổng hợp và phiếu tự đánh giá, lập các phụ lục.',
     inputs: 'các tệp .xlsx: bảng tổng hợp, phiếu tự đánh giá, bộ tiêu chí',
     rubric: (presets: string) => `bộ tiêu chí: tệp .xlsx hoặc mẫu có sẵn (${presets})`,
@@ -199,6 +202,8 @@ const en: Words = {
     commands: 'Commands:',
     helpOption: 'display help',
     helpCommand: 'display help for a command',
+    choices: 'choices',
+    defaultValue: 'default',
     program: 'Assessment and ranking of IT application: reads summary tables and self-assessment forms, writes the annexes.',
     inputs: '.xlsx files: summary tables, self-assessment forms, rubrics',
     rubric: (presets: string) => `rubric: an .xlsx file or a built-in preset (${presets})`,
