@@ -157,6 +157,10 @@ describe('the task pane', () => {
     expect([grade('Thanh tra huyện'), grade('Phòng Văn hóa và Thông tin'), grade('Phòng Nội vụ')]).toEqual([[98.6, 'Xuất sắc'], [94.8, 'Tốt'], [88.1, 'Đạt']]);
     // The annex says the rules came from that sheet.
     expect(annexI.flat().some((v) => typeof v === 'string' && v.startsWith('Quy định xếp loại, xếp hạng: trang «Quy định»'))).toBe(true);
+    // The grade overview has the sheet's three bands as its columns, and counts every agency in one.
+    expect(await page.locator('#summary thead th').allTextContents()).toEqual(['Phụ lục', 'Xuất sắc', 'Tốt', 'Đạt']);
+    const counts = (await page.locator('#summary tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(1).map((td) => Number(td.textContent)))));
+    expect(counts.map((row) => row.reduce((a, b) => a + b, 0))).toEqual([12, 6, 8]);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -79,9 +79,9 @@ const vi = {
   building: (agencies: number) => `Đang ghi các phụ lục: ${agencies} cơ quan…`,
   built: (sheets: string, agencies: number) => `Đã ghi ${sheets}: ${agencies} cơ quan.`,
   badYear: (text: string) => `Năm đánh giá «${text}» không hợp lệ: hãy nhập năm có bốn chữ số, từ 2000 đến 2100.`,
-  grades: { good: 'Tốt', fair: 'Khá', average: 'Trung bình', poor: 'Yếu' } as Record<string, string>,
   buildBlocked: (errors: number) => `Còn ${errors} lỗi: hãy sửa trước khi lập phụ lục.`,
   summaryGroup: 'Phụ lục',
+  summaryAgencies: 'Số cơ quan',
   fill: 'Điền vào bảng có sẵn',
   fillPlan: (cells: number, columns: string[], sheets: string[]) =>
     cells === 0 ? 'Các cột STT, Tỷ lệ (%), Xếp loại đã đúng: không có ô nào cần điền.' : `Sẽ điền ${cells} ô (${columns.join(', ')}) trong: ${sheets.join(', ')}. Các ô khác và định dạng giữ nguyên.`,
@@ -197,8 +197,8 @@ const en: PaneWords = {
   built: (sheets: string, agencies: number) => `Wrote ${sheets}: ${plural(agencies, 'agency', 'agencies')}.`,
   buildBlocked: (errors: number) => `${plural(errors, 'error remains', 'errors remain')}: fix them before building the annexes.`,
   badYear: (text: string) => `“${text}” is not a year: type four digits, from 2000 to 2100.`,
-  grades: { good: 'Good', fair: 'Fair', average: 'Average', poor: 'Poor' },
   summaryGroup: 'Annex',
+  summaryAgencies: 'Agencies',
   fill: 'Fill in my own sheet',
   fillPlan: (cells: number, columns: string[], sheets: string[]) =>
     cells === 0 ? 'The STT, ratio and grade columns are already right: nothing to fill.' : `${plural(cells, 'cell', 'cells')} (${columns.join(', ')}) will be filled in: ${sheets.join(', ')}. Other cells and formatting stay.`,

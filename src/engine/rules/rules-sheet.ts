@@ -9,7 +9,7 @@ import { looseKey } from '../values/text';
 import { MAX_DECIMALS, parseFixedText } from '../values/fixed';
 import { GradeBand, GradeBasis, GradeSettings } from './grading';
 import { DEFAULT_RULES, RankBasis, Rules } from './rules';
-import { TieRule } from './rank';
+import { RULES_SHEET_KEYS, RulesSheetField, TIE_WORDS } from './rules-text';
 
 /** Sheet names a rules sheet goes by, as looseKey gives them. */
 const RULES_SHEET_NAMES = ['quy dinh', 'rules'];
@@ -25,20 +25,15 @@ const compactKey = (text: string) => looseKey(text).replace(/ /g, '');
 // every agency would go unranked. The engine ranks on an index (apply-rules.ts) once they are.
 const BASES: Record<string, RankBasis> = { tyle: 'ratio', diem: 'score' };
 const GRADE_BASES: Record<string, GradeBasis> = { tyle: 'ratio', diem: 'points' };
-const TIES: Record<string, TieRule> = { cunghang: 'shared-with-gap', cunghanglientiep: 'shared-without-gap', theothutu: 'in-order' };
+type Field = RulesSheetField;
 
-type Field = 'grades' | 'gradeBasis' | 'rankBasis' | 'decimals' | 'ties' | 'unranked' | 'groupOrder';
-const KEYS: Record<string, Field> = {
-  xeploai: 'grades',
-  xeploaitheo: 'gradeBasis',
-  xephangtheo: 'rankBasis',
-  lamtron: 'decimals',
-  hangbangnhau: 'ties',
-  khongxephang: 'unranked',
-  thutunhom: 'groupOrder',
-};
+/** Word → value, as compactKey gives the word. */
+const byWord = <T extends string>(words: Record<T, string>) => Object.fromEntries(Object.entries(words).map(([value, word]) => [compactKey(word as string), value])) as Record<string, T>;
+
+const TIES = byWord(TIE_WORDS);
+const KEYS = byWord(RULES_SHEET_KEYS);
 /** The keys as people write them, for the message on an unknown key. */
-const KEY_NAMES = 'Xếp loại, Xếp loại theo, Xếp hạng theo, Làm tròn, Hạng bằng nhau, Không xếp hạng, Thứ tự nhóm';
+const KEY_NAMES = Object.values(RULES_SHEET_KEYS).join(', ');
 
 /** What a value of each key may be, for the message on an unreadable one (vi | en). */
 const EXPECTED: Record<Field, [string, string]> = {
@@ -50,6 +45,11 @@ const EXPECTED: Record<Field, [string, string]> = {
   unranked: ['tên các cơ quan, cách nhau bằng dấu ;', 'agency names separated by ;'],
   groupOrder: ['tên các nhóm, cách nhau bằng dấu ;', 'group names separated by ;'],
 };
+
+/** How a key's value is written, in Vietnamese: the sheet the pane writes says it beside each value. */
+export function valueHint(field: Field): string {
+  return EXPECTED[field][0];
+}
 
 interface Entry {
   /** The key as written. */
@@ -130,8 +130,9 @@ function applyField(rules: Rules, field: Field, value: CellValue): boolean {
     }
     case 'unranked':
     case 'groupOrder': {
-      const names = splitList(text);
-      return set(names.length > 0 ? names : undefined, (v) => (rules[field] = v));
+      // Blank: none (the sheet the pane writes leaves these blank for the office to fill).
+      rules[field] = splitList(text);
+      return true;
     }
   }
 }

@@ -2,7 +2,7 @@
  * Step 4, Lập phụ lục: the annex sheets written from the workbook as it is now, and the grades
  * per group under the button.
  */
-import { Assessment } from '../../engine/assessing/assess';
+import { AgencyResult, Assessment } from '../../engine/assessing/assess';
 import { annexLayout } from '../../engine/output/annex';
 import { changesSheet, diffAssessments } from '../../engine/output/diff';
 import { writeAnnexLayout } from '../../adapters/excel/write';
@@ -12,8 +12,6 @@ import { PaneParts, Step } from '../parts';
 import { WORKBOOK_FILE } from '../session';
 import { validYear, yearInTitles } from '../year';
 import { NoticeFields } from './notice';
-
-const GRADE_KEYS = ['good', 'fair', 'average', 'poor'];
 
 export class BuildStep implements Step {
   private built?: Assessment;
@@ -68,13 +66,18 @@ export class BuildStep implements Step {
     bar.show({ kind: 'success', text: (w) => w.built(sheetList(result.sheets), agencies), detailsAt: byId('summary') });
   }
 
+  /** Agencies per grade and group: one column per band of the rules graded by, best first (one count where no grades). */
   render(): void {
     const assessment = this.built;
     if (!assessment) return replaceChildren(byId('summary'));
     const words = this.parts.words();
-    const header = el('tr', {}, el('th', { text: words.summaryGroup }), ...GRADE_KEYS.map((k) => el('th', { className: 'num', text: words.grades[k] })));
+    const language = this.parts.language();
+    const columns: [string, (a: AgencyResult) => boolean][] = assessment.rules.grades
+      ? assessment.rules.grades.bands.map((band) => [band.labels[language], (a) => a.gradeKey === band.key])
+      : [[words.summaryAgencies, () => true]];
+    const header = el('tr', {}, el('th', { text: words.summaryGroup }), ...columns.map(([title]) => el('th', { className: 'num', text: title })));
     const rows = assessment.groups.map((g) =>
-      el('tr', {}, el('td', { text: `${g.annex}. ${g.name}` }), ...GRADE_KEYS.map((k) => el('td', { className: 'num', text: String(g.agencies.filter((a) => a.gradeKey === k).length) }))),
+      el('tr', {}, el('td', { text: `${g.annex}. ${g.name}` }), ...columns.map(([, counts]) => el('td', { className: 'num', text: String(g.agencies.filter(counts).length) }))),
     );
     replaceChildren(byId('summary'), el('table', {}, el('thead', {}, header), el('tbody', {}, ...rows)));
   }
