@@ -18,21 +18,20 @@ const BAR: Rgb = [30, 125, 79];
 const INK: Rgb = [64, 64, 64];
 const GRID: Rgb = [160, 160, 160];
 
-/** 3×5 digits, a percent sign and a dot: enough for the scale and the ordinals. */
-const GLYPHS: Record<string, string[]> = {
-  '0': ['111', '101', '101', '101', '111'],
-  '1': ['010', '110', '010', '010', '111'],
-  '2': ['111', '001', '111', '100', '111'],
-  '3': ['111', '001', '111', '001', '111'],
-  '4': ['101', '101', '111', '001', '001'],
-  '5': ['111', '100', '111', '001', '111'],
-  '6': ['111', '100', '111', '101', '111'],
-  '7': ['111', '001', '010', '010', '010'],
-  '8': ['111', '101', '111', '101', '111'],
-  '9': ['111', '101', '111', '001', '111'],
-  '%': ['101', '001', '010', '100', '101'],
-  '.': ['000', '000', '000', '000', '010'],
-};
+/**
+ * A 3×5 pixel font of the digits, a percent sign and a dot (enough for the scale and the
+ * ordinals): its five pixel rows, the glyphs side by side in the order of FONT_CHARACTERS,
+ * each three pixels wide and one space apart, "#" a pixel drawn.
+ */
+const FONT_CHARACTERS = '0123456789%.';
+const FONT_ROWS = [
+  '### .#. ### ### #.# ### ### ### ### ### #.# ...',
+  '#.# ##. ..# ..# #.# #.. #.. ..# #.# #.# ..# ...',
+  '#.# .#. ### ### ### ### ### .#. ### ### .#. ...',
+  '#.# .#. #.. ..# ..# ..# #.# .#. #.# ..# #.. ...',
+  '### ### ### ### ..# ### ### .#. ### ### #.# .#.',
+];
+const GLYPHS: Record<string, string[]> = Object.fromEntries([...FONT_CHARACTERS].map((ch, k) => [ch, FONT_ROWS.map((row) => row.slice(k * 4, k * 4 + 3))]));
 
 class Canvas {
   readonly pixels: Buffer;
@@ -55,7 +54,7 @@ class Canvas {
     [...value].forEach((ch, k) => {
       const glyph = GLYPHS[ch];
       if (!glyph) return;
-      glyph.forEach((line, j) => [...line].forEach((bit, i) => bit === '1' && this.rect(x + (k * 4 + i) * scale, y + j * scale, scale, scale, colour)));
+      glyph.forEach((line, j) => [...line].forEach((bit, i) => bit === '#' && this.rect(x + (k * 4 + i) * scale, y + j * scale, scale, scale, colour)));
     });
   }
 
