@@ -12,6 +12,7 @@ import { PaneParts, Step } from '../parts';
 import { WORKBOOK_FILE } from '../session';
 import { validYear, yearInTitles } from '../year';
 import { NoticeFields } from './notice';
+import { readyToWrite } from './ready';
 
 export class BuildStep implements Step {
   private built?: Assessment;
@@ -48,11 +49,10 @@ export class BuildStep implements Step {
   }
 
   private async build(): Promise<void> {
-    const year = this.checkedYear();
-    if (year === false) return;
-    const assessment = await this.check();
     const { session, bar } = this.parts;
-    if (bar.blockedByErrors(assessment)) return;
+    const ready = await readyToWrite(bar, () => this.checkedYear(), this.check);
+    if (!ready) return;
+    const { year, assessment } = ready;
     const agencies = assessment.groups.reduce((n, g) => n + g.agencies.length, 0);
     bar.progress((w) => w.building(agencies));
     const live = byId<HTMLInputElement>('live').checked;

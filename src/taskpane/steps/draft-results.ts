@@ -9,6 +9,7 @@ import { explainAgency, explanationLines } from '../../engine/output/explain';
 import { writeUserSheets } from '../../adapters/excel/write';
 import { byId } from '../dom';
 import { PaneParts, Step } from '../parts';
+import { readyToWrite } from './ready';
 
 export class DraftResultsStep implements Step {
   private readonly agencies = byId<HTMLSelectElement>('explain-agency');
@@ -37,11 +38,10 @@ export class DraftResultsStep implements Step {
   }
 
   private async makeDrafts(): Promise<void> {
-    const year = this.year();
-    if (year === false) return;
-    const assessment = await this.check();
     const { session, bar } = this.parts;
-    if (bar.blockedByErrors(assessment)) return;
+    const ready = await readyToWrite(bar, this.year, this.check);
+    if (!ready) return;
+    const { year, assessment } = ready;
     const value = (id: string) => byId<HTMLInputElement>(id).value.trim() || undefined;
     const sheets = draftResults(assessment, { year, deadline: value('draft-deadline'), sendTo: value('draft-send-to') }).map((d) => d.sheet);
     if (sheets.length === 0) return bar.show({ kind: 'error', text: (w) => w.noAgenciesToDraft });

@@ -9,6 +9,7 @@ import { noticeDocument } from '../../engine/output/notice';
 import { writeSettingsSheet } from '../../adapters/excel/settings';
 import { byId } from '../dom';
 import { PaneParts } from '../parts';
+import { readyToWrite } from './ready';
 
 const NOTICE_FILE = 'thong-bao.docx';
 const lines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
@@ -57,10 +58,9 @@ export class NoticeFields {
   }
 
   private async download(): Promise<void> {
-    const year = this.year();
-    if (year === false) return;
-    const assessment = await this.check();
-    if (this.parts.bar.blockedByErrors(assessment)) return;
+    const ready = await readyToWrite(this.parts.bar, this.year, this.check);
+    if (!ready) return;
+    const { year, assessment } = ready;
     await this.save();
     const { noticeDocxBytes } = await import(/* webpackChunkName: "notice-docx" */ '../../adapters/docx/notice');
     const bytes = await noticeDocxBytes(noticeDocument(assessment, { year, ...this.settings() }));
