@@ -46,6 +46,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: './src/taskpane/taskpane.ts',
       functions: './src/functions/functions.ts',
+      // The pane's .xlsx reader (ExcelJS and the read limits), started as a Web Worker on the first import.
+      'xlsx-worker': './src/taskpane/xlsx-worker.ts',
     },
     // The command line builds into dist/cli (tsc): keep it.
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: { keep: /^cli[\/]/ } },

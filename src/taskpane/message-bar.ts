@@ -23,6 +23,8 @@ export interface BarMessage {
   count?: { done: number; total: number };
   /** An error leaves the focus where it was (Kiểm tra's counts: the list is the next Tab stop). */
   keepFocus?: boolean;
+  /** Progress that can be stopped: the bar shows Hủy, which calls this. */
+  cancel?: () => void;
 }
 
 const ICONS: Record<BarKind, string> = { progress: '⏳', success: '✓', warning: '!', error: '✕' };
@@ -34,6 +36,7 @@ export class MessageBar {
   constructor(private words: () => PaneWords) {
     byId('bar-close').addEventListener('click', () => this.clear());
     byId('bar-details').addEventListener('click', () => this.openDetails());
+    byId('bar-cancel').addEventListener('click', () => this.current?.cancel?.());
   }
 
   show(message: BarMessage): void {
@@ -54,8 +57,8 @@ export class MessageBar {
     return errors > 0;
   }
 
-  progress(text: Said<string>, count?: { done: number; total: number }): void {
-    this.show({ kind: 'progress', text, count });
+  progress(text: Said<string>, count?: { done: number; total: number }, cancel?: () => void): void {
+    this.show({ kind: 'progress', text, count, cancel });
   }
 
   clear(): void {
@@ -71,6 +74,7 @@ export class MessageBar {
     byId('bar-close').setAttribute('aria-label', words.close);
     byId('bar-close').title = words.close;
     byId('bar-details').textContent = words.details;
+    byId('bar-cancel').textContent = words.cancel;
     if (!message) return;
     this.bar.className = `bar ${message.kind}`;
     // An error interrupts (role alert); progress and results are announced politely.
@@ -87,6 +91,7 @@ export class MessageBar {
     replaceChildren(byId('bar-detail-list'));
     byId('bar-detail-list').classList.add('hidden');
     byId('bar-close').classList.toggle('hidden', message.kind === 'progress');
+    byId('bar-cancel').classList.toggle('hidden', !message.cancel);
   }
 
   private openDetails(): void {

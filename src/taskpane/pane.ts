@@ -17,6 +17,7 @@ import { FormsStep } from './steps/forms';
 import { InputsStep } from './steps/inputs';
 import { RubricStep } from './steps/rubric';
 import { applyWords } from './words';
+import { ReadCancelled } from './xlsx-reader';
 
 export type { ExcelHost } from './session';
 
@@ -79,7 +80,9 @@ export class Pane implements PaneParts {
     try {
       await action();
     } catch (error) {
-      this.bar.show(explainError(error));
+      // Hủy while a file was read: nothing was changed, and nothing is to be said.
+      if (error instanceof ReadCancelled) this.bar.clear();
+      else this.bar.show(explainError(error));
     } finally {
       buttons.forEach((b) => (b.disabled = false));
       document.body.dataset.state = 'ready';

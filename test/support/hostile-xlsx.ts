@@ -164,5 +164,6 @@ export const HOSTILE_FILES: Record<string, () => Buffer> = {
   '40,000 small merges': () => manyMerges(40_000),
   'eight unused 500 MB parts': () => unusedParts(8, 500),
   '10 MB cell text': () => longText(10 * MB),
+  'sheet name of 100,000 characters': () => workbookWith(sheetXml(''), [], '', 'S'.repeat(100_000)),
   'cells at XFD3 and A1048576 (read, not refused)': sparseSummary,
 };

@@ -7,7 +7,7 @@ import { diffAssessments } from '../../engine/output/diff';
 import { matchedCount, previousFromJson, previousFromWorkbook } from '../../engine/output/previous';
 import { byId, el, replaceChildren } from '../dom';
 import { PaneParts, Step } from '../parts';
-import { readXlsxFile } from './inputs';
+import { cancelXlsxReads, readXlsxFile } from '../xlsx-reader';
 
 type Loaded = 'previous' | 'draft';
 
@@ -34,15 +34,16 @@ export class CompareStep implements Step {
   }
 
   private async loadPrevious(file: File): Promise<void> {
-    this.parts.bar.progress((w) => w.readingFile(file.name));
-    const results = /\.json$/i.test(file.name) ? previousFromJson(await file.text()) : previousFromWorkbook(await readXlsxFile(file));
+    const json = /\.json$/i.test(file.name);
+    this.parts.bar.progress((w) => w.readingFile(file.name), undefined, json ? undefined : cancelXlsxReads);
+    const results = json ? previousFromJson(await file.text()) : previousFromWorkbook(await readXlsxFile(file));
     if (!results || results.size === 0) return this.parts.bar.show({ kind: 'error', text: (w) => w.notResults(file.name) });
     this.parts.session.previous = { file: file.name, results };
     await this.compared('previous', await this.check());
   }
 
   private async loadDraft(file: File): Promise<void> {
-    this.parts.bar.progress((w) => w.readingFile(file.name));
+    this.parts.bar.progress((w) => w.readingFile(file.name), undefined, cancelXlsxReads);
     const draft = await readXlsxFile(file);
     const current = await this.check();
     this.parts.session.draft = { file: file.name, assessment: assess([draft], { rubric: this.parts.session.rubric() }) };

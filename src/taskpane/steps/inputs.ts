@@ -9,12 +9,7 @@ import { byId, el, replaceChildren } from '../dom';
 import { PaneWords } from '../../engine/messages/pane-words';
 import { PaneParts, Step } from '../parts';
 import { renderReadingReport } from '../reading-report';
-
-/** ExcelJS is large: it is loaded only when a file is read. */
-export async function readXlsxFile(file: File): Promise<WorkbookGrids> {
-  const { readWorkbookBuffer } = await import(/* webpackChunkName: "xlsx-reader" */ '../../adapters/exceljs/read');
-  return readWorkbookBuffer(await file.arrayBuffer(), file.name);
-}
+import { cancelXlsxReads, readXlsxFile, ReadCancelled } from '../xlsx-reader';
 
 export class InputsStep implements Step {
   constructor(private readonly parts: PaneParts) {
@@ -44,26 +39,35 @@ export class InputsStep implements Step {
     renderReadingReport(this.parts);
   }
 
+  /**
+   * Reads every file first (in the worker, Hủy stops it and nothing changes), then inserts the
+   * workbooks read or keeps them aside; files that cannot be read are listed in the details.
+   */
   private async importFiles(files: File[]): Promise<void> {
     if (files.length === 0) return;
     const { session, bar } = this.parts;
     const insert = byId<HTMLInputElement>('insert').checked;
+    const read: WorkbookGrids[] = [];
     const failures: { file: string; message: string }[] = [];
     for (const [index, file] of files.entries()) {
-      bar.progress((w) => w.importing(index + 1, files.length), { done: index, total: files.length });
+      bar.progress((w) => w.importing(index + 1, files.length), { done: index, total: files.length }, cancelXlsxReads);
       try {
-        const grids = await readXlsxFile(file);
-        if (insert) await session.host.run((context) => insertGrids(context, grids.sheets));
-        // The same file loaded again replaces its first copy.
-        else session.imported = [...session.imported.filter((w) => w.file !== grids.file), grids];
+        read.push(await readXlsxFile(file));
       } catch (error) {
+        if (error instanceof ReadCancelled) throw error;
         failures.push({ file: file.name, message: error instanceof Error ? error.message : String(error) });
       }
+    }
+    bar.progress((w) => w.importing(files.length, files.length), { done: files.length, total: files.length });
+    for (const grids of read) {
+      if (insert) await session.host.run((context) => insertGrids(context, grids.sheets));
+      // The same file loaded again replaces its first copy.
+      else session.imported = [...session.imported.filter((w) => w.file !== grids.file), grids];
     }
     if (insert) await session.readNow();
     this.parts.workbookRead();
     this.parts.resultsStale();
-    const done = files.length - failures.length;
+    const done = read.length;
     if (failures.length === 0) return bar.show({ kind: 'success', text: (w) => w.imported(done) });
     const details = (w: PaneWords) => failures.map((f) => w.importFailed(f.file, f.message));
     bar.show({ kind: done > 0 ? 'warning' : 'error', text: (w) => w.importedSome(done, failures.length), details });
