@@ -4,8 +4,12 @@
  * bar drawn. Timed inside the page from the click to the pane being idle again. Needs the builds
  * of `npm run test:e2e` (dist/ and test-output/e2e/host.js); run with `npm run bench -- pane`.
  */
-import { launchPane } from '../test/e2e/browser';
-import { median } from './measure';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { launchPane, settled } from '../test/e2e/browser';
+import { HOSTILE_FILES } from '../test/support/hostile-xlsx';
+import { heading, median } from './measure';
 
 const AGENCIES = 1000;
 const RUNS = 9;
@@ -48,5 +52,53 @@ export async function paneBenchmarks(): Promise<void> {
     );
   } finally {
     await browser.close();
+  }
+}
+
+/** Within the page: the longest the main thread went without running a 10 ms timer since the last call. */
+const longestStall = () => {
+  const page = window as unknown as { stall?: { last: number; longest: number } };
+  if (!page.stall) {
+    const stall = (page.stall = { last: performance.now(), longest: 0 });
+    setInterval(() => {
+      const now = performance.now();
+      stall.longest = Math.max(stall.longest, now - stall.last);
+      stall.last = now;
+    }, 10);
+  }
+  const longest = page.stall.longest;
+  page.stall.longest = 0;
+  return longest;
+};
+
+/**
+ * Each hostile file imported into the pane (step 2): the time from choosing it to the pane idle
+ * with its refusal in the bar, and the longest the page went unresponsive meanwhile (the file is
+ * read in a Web Worker). Run with `npm run bench -- pane-hostile`, after `npm run test:e2e`'s builds.
+ */
+export async function paneHostileBenchmarks(): Promise<void> {
+  heading('Hostile files imported into the pane in chromium: choice to refusal, longest page stall (target: under 10 s, no freeze)');
+  const browser = await launchPane();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-pane-hostile-'));
+  try {
+    const { page } = await browser.openPane([{ name: 'Sheet1', values: [] }], { width: 350 });
+    await page.evaluate(longestStall);
+    for (const [name, make] of Object.entries(HOSTILE_FILES)) {
+      const file = path.join(dir, 'hostile.xlsx');
+      fs.writeFileSync(file, make());
+      await page.evaluate(longestStall);
+      const start = process.hrtime.bigint();
+      await page.locator('#files').setInputFiles(file);
+      await settled(page);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const stall = await page.evaluate(longestStall);
+      const said = (await page.locator('#bar-text').textContent()) ?? '';
+      process.stdout.write(`${name.padEnd(48)}${(ms / 1000).toFixed(2).padStart(7)} s  stall ${stall.toFixed(0).padStart(4)} ms  ${said}\n`);
+      await page.locator('#imported').getByRole('button').first().click({ timeout: 100 }).catch(() => undefined);
+      fs.rmSync(file);
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -10,7 +10,7 @@ import { feedbackBenchmarks } from './feedback';
 import { formulaBenchmarks } from './formulas';
 import { functionBenchmarks } from './functions';
 import { hostileBenchmarks, hostileExceljsBenchmarks } from './hostile';
-import { paneBenchmarks } from './pane';
+import { paneBenchmarks, paneHostileBenchmarks } from './pane';
 
 const suites: Record<string, () => void | Promise<void>> = {
   engine: engineBenchmarks,
@@ -23,7 +23,7 @@ const suites: Record<string, () => void | Promise<void>> = {
 };
 
 /** Run only when named: each takes minutes, or needs the browser tests' builds (pane). */
-const onRequest: Record<string, () => Promise<void>> = { 'hostile-exceljs': hostileExceljsBenchmarks, pane: paneBenchmarks };
+const onRequest: Record<string, () => Promise<void>> = { 'hostile-exceljs': hostileExceljsBenchmarks, pane: paneBenchmarks, 'pane-hostile': paneHostileBenchmarks };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
