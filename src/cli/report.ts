@@ -1,7 +1,7 @@
 /**
  * What the command line prints: the annex tables as text, and the issues one per line.
  */
-import { Assessment } from '../engine/assessing/assess';
+import { Assessment, GroupResult, isIndexGroup } from '../engine/assessing/assess';
 import { formatHundredths, fromHundredths } from '../engine/values/decimal';
 import type { Language } from '../engine/messages/language';
 import { WORDS } from '../engine/messages/words';
@@ -30,12 +30,28 @@ export function printAssessment(assessment: Assessment, language: Language, writ
   write(`${WORDS[language].rules.inForce(describeRulesSource(assessment.rules.source, language))}\n`);
   for (const group of assessment.groups) {
     write(`\n${words.annex} ${group.annex}: ${group.name}\n`);
+    if (isIndexGroup(group)) {
+      printIndexGroup(group, language, write);
+      continue;
+    }
     const nameWidth = Math.max(head[1].length, ...group.agencies.map((a) => [...a.name].length));
     write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 9, true)} ${pad(head[3], 10, true)} ${pad(head[4], 9, true)}  ${head[5]}\n`);
     for (const a of group.agencies) {
       write(
-        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatHundredths(a.achievedScore, ','), 9, true)} ${pad(a.standardScore % 100 === 0 ? String(fromHundredths(a.standardScore)) : formatHundredths(a.standardScore, ','), 10, true)} ${pad(formatFixed(a.roundedRatio, ','), 9, true)}  ${a.grade}${a.rank === null ? ` (${WORDS[language].rules.unranked})` : ''}\n`,
+        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatHundredths(a.achievedScore!, ','), 9, true)} ${pad(a.standardScore! % 100 === 0 ? String(fromHundredths(a.standardScore!)) : formatHundredths(a.standardScore!, ','), 10, true)} ${pad(formatFixed(a.roundedRatio!, ','), 9, true)}  ${a.grade}${a.rank === null ? ` (${WORDS[language].rules.unranked})` : ''}\n`,
       );
     }
+  }
+}
+
+/** An index table's group: STT | Tên | Chỉ số | Xếp hạng, the index with its places (formats.md §6). */
+function printIndexGroup(group: GroupResult, language: Language, write: (text: string) => void): void {
+  const head = WORDS[language].cli.indexTableHead;
+  const nameWidth = Math.max(head[1].length, ...group.agencies.map((a) => [...a.name].length));
+  const separator = language === 'vi' ? ',' : '.';
+  write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 8, true)} ${pad(head[3], 8, true)}  ${head[4]}\n`);
+  for (const a of group.agencies) {
+    const rank = a.rank === null ? WORDS[language].rules.unranked : String(a.rank);
+    write(`${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(a.index ? formatFixed(a.index, separator) : '', 8, true)} ${pad(rank, 8, true)}  ${a.grade}\n`);
   }
 }

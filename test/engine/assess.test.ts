@@ -13,9 +13,9 @@ function annexRows(assessment: ReturnType<typeof assess>) {
       group: g.name,
       ordinal: a.ordinal,
       name: a.name,
-      achieved: formatHundredths(a.achievedScore),
-      standard: String(a.standardScore / 100),
-      ratio: formatHundredths(a.ratio),
+      achieved: formatHundredths(a.achievedScore!),
+      standard: String(a.standardScore! / 100),
+      ratio: formatHundredths(a.ratio!),
       grade: a.grade,
     })),
   );

@@ -50,7 +50,7 @@ describe('Khánh Hòa 2014 (Thông báo 29/TB-HĐTĐ) with the preset khanh-hoa-
   });
 
   it.each(['so', 'huyen'] as const)('gives the detailed table of %s: TT order, totals and components', (key) => {
-    const computed = groupOf(key).agencies.map((a) => [Number(a.ordinal), a.name, formatHundredths(a.achievedScore), ...a.components.map((c) => String(fromHundredths(c.achievedScore)))]);
+    const computed = groupOf(key).agencies.map((a) => [Number(a.ordinal), a.name, formatHundredths(a.achievedScore!), ...a.components.map((c) => String(fromHundredths(c.achievedScore)))]);
     const published = detail.filter((r) => r.group === key).map((r) => [r.tt, r.name, formatHundredths(toHundredths(r.total)), ...r.components]);
     expect(computed).toEqual(published);
   });
@@ -59,10 +59,10 @@ describe('Khánh Hòa 2014 (Thông báo 29/TB-HĐTĐ) with the preset khanh-hoa-
     ['ranking I.1', 'so'],
     ['ranking II.1', 'huyen'],
   ] as const)('gives %s (the total) exactly: TT, name, score and grade, tied agencies sharing a rank', (section, key) => {
-    const computed = groupOf(key).agencies.map((a) => ({ tt: Number(a.ordinal), name: a.name, total: fromHundredths(a.achievedScore), grade: a.grade }));
+    const computed = groupOf(key).agencies.map((a) => ({ tt: Number(a.ordinal), name: a.name, total: fromHundredths(a.achievedScore!), grade: a.grade }));
     const published = ranking(section).map((r) => ({ tt: r.tt, name: DETAIL_NAME[r.name] ?? r.name, total: Number(r.total), grade: r.grade }));
     expect(computed).toEqual(published);
-    for (const a of groupOf(key).agencies) expect(a.rank).toBe(sharedRank(ranking(section), fromHundredths(a.achievedScore)));
+    for (const a of groupOf(key).agencies) expect(a.rank).toBe(sharedRank(ranking(section), fromHundredths(a.achievedScore!)));
   });
 
   it.each([
@@ -102,7 +102,7 @@ describe('Khánh Sơn 2021 with the preset khanh-hoa-2020 (the default)', () => 
       published.map((r) => ({ name: r.name, group: r.group, achievedScore: toHundredths(r.achieved), standardScore: toHundredths(r.standard) })),
       { rules: rulesPreset('khanh-hoa-2020')!.rules, language: 'vi' },
     );
-    const computed = groups.flatMap((g) => g.agencies.map((a) => [g.name, a.ordinal, a.agency.name, formatHundredths(a.ratio), a.grade]));
+    const computed = groups.flatMap((g) => g.agencies.map((a) => [g.name, a.ordinal, a.agency.name, formatHundredths(a.ratio!), a.grade]));
     expect(computed).toEqual(published.map((r) => [r.group, r.ordinal, r.name, r.ratio, r.grade]));
   });
 });

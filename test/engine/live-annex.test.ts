@@ -43,9 +43,9 @@ function compare(inputs: Grid[], rules?: Rules) {
       const row = evaluated[sheet.headerRow + 1 + i];
       expect({ name: row[1], achieved: row[2], standard: row[3], ratio: row[4], grade: row[5], rank: row[7] ?? null }).toEqual({
         name: agency.name,
-        achieved: fromHundredths(agency.achievedScore),
-        standard: fromHundredths(agency.standardScore),
-        ratio: fixedToNumber(agency.roundedRatio),
+        achieved: fromHundredths(agency.achievedScore!),
+        standard: fromHundredths(agency.standardScore!),
+        ratio: fixedToNumber(agency.roundedRatio!),
         grade: agency.grade,
         rank: agency.rank,
       });

@@ -73,10 +73,21 @@ describe('the rules sheet "Quy định"', () => {
     expect(rules.decimals).toBeUndefined();
   });
 
-  it('refuses ranks on an index for now, at its cell: tables are not read for an index column yet', () => {
-    const { rules, issues } = readRulesSheet(rulesGrid([['Xếp hạng theo', 'chỉ số']]));
+  it('takes «chỉ số» as the rank basis and the grade basis (index tables), and keeps the cell that said so', () => {
+    const { rules, issues } = readRulesSheet(rulesGrid([['Xếp hạng theo', 'Chỉ số'], ['Xếp loại', 'Tốt ≥ 0,8; Khá ≥ 0,65; Yếu'], ['Xếp loại theo', 'chi so']]));
+    expect(issues).toEqual([]);
+    expect(rules.rankBasis).toBe('index');
+    expect(rules.rankBasisCell).toBe('B2');
+    expect(rules.grades!.basis).toBe('index');
+    expect(rules.grades!.bands.map((b) => b.lowerBound)).toEqual([0.8, 0.65, 0]);
+  });
+
+  it('still refuses a rank basis it does not know, at its cell', () => {
+    const { rules, issues } = readRulesSheet(rulesGrid([['Xếp hạng theo', 'chỉ tiêu']]));
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['rules-bad-value', 'B2']]);
+    expect(issues[0].message).toContain('«chỉ số»');
     expect(rules.rankBasis).toBe('ratio');
+    expect(rules.rankBasisCell).toBeUndefined();
   });
 
   it('needs its header row', () => {

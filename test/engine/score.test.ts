@@ -25,7 +25,7 @@ describe('Khánh Sơn 2021, the published annexes', () => {
         group: group.name,
         ordinal: a.ordinal,
         name: a.agency.name,
-        ratio: formatHundredths(a.ratio),
+        ratio: formatHundredths(a.ratio!),
         grade: a.grade,
       })),
     );
@@ -39,7 +39,7 @@ describe('Khánh Sơn 2021, the published annexes', () => {
     const byName = new Map(reversed.flatMap((g) => g.agencies.map((a) => [a.agency.name, a])));
     for (const row of published) {
       const a = byName.get(row.name)!;
-      expect(formatHundredths(a.ratio)).toBe(row.ratio);
+      expect(formatHundredths(a.ratio!)).toBe(row.ratio);
       expect(a.grade).toBe(row.grade);
     }
     // Phòng Tư pháp and Phòng Tài nguyên và Môi trường tie at 95.08: both rank 6.

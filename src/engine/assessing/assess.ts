@@ -17,6 +17,7 @@ import { components as rubricComponents, maxFor, readRubricSheet, Rubric, rubric
 import { AgencyScore, DEFAULT_RANKING_SETTINGS, rankAll, RankedGroup, RankingSettings } from './score';
 import { AgencyNames, compareTyped, Member, ScoreChecks } from './record-checks';
 import { readSummarySheet } from '../reading/summary';
+import { checkIndexTables } from './index-tables';
 import { findRubric, ReadOptions, readWorkbooks } from '../reading/workbooks';
 import { SheetReport } from '../reading/report';
 
@@ -39,12 +40,15 @@ export interface AgencyResult {
   /** Null for an agency the rules leave unranked. */
   rank: number | null;
   name: string;
-  achievedScore: Hundredths;
-  standardScore: Hundredths;
+  /** Achieved and standard scores and the ratio are null for an index table's agency (formats.md §6). */
+  achievedScore: Hundredths | null;
+  standardScore: Hundredths | null;
   /** Two decimals, in hundredths of a percent. */
-  ratio: Hundredths;
+  ratio: Hundredths | null;
   /** The ratio at the rules' places: what the annex prints and grades and ranks go by. */
-  roundedRatio: Fixed;
+  roundedRatio: Fixed | null;
+  /** An index table's index, at the rules' places or as written; null for scored agencies. */
+  index: Fixed | null;
   /** "" where the rules give no grades. */
   grade: string;
   gradeKey: string;
@@ -61,6 +65,11 @@ export interface GroupResult {
   agencies: AgencyResult[];
   /** The components the group's agencies were scored on, in rubric or column order. */
   components: { code: string; name: string }[];
+}
+
+/** A group read from index tables (formats.md §6): ranked on an index, without scores. */
+export function isIndexGroup(group: GroupResult): boolean {
+  return group.agencies.some((a) => a.index !== null);
 }
 
 export interface Assessment {
@@ -109,7 +118,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
     if (member) members.push(member);
   }
   // Groups in the order they first appear among all records (valid or not), then the rules' order.
-  const scores = members.map((m) => ({ name: m.record.name, group: m.record.group, achievedScore: m.achievedScore, standardScore: m.standardScore, member: m }));
+  const scores = checkIndexTables(members, settings.rules, issues).map((m) => ({ name: m.record.name, group: m.record.group, achievedScore: m.achievedScore, standardScore: m.standardScore, index: m.index, member: m }));
   const ranked = rankAll(
     scores,
     settings,
@@ -134,6 +143,7 @@ function groupResult(annex: string, group: RankedGroup<AgencyScore & { member: M
       standardScore: r.agency.standardScore,
       ratio: r.ratio,
       roundedRatio: r.roundedRatio,
+      index: r.index,
       grade: r.grade,
       gradeKey: r.gradeKey,
       selfScore: record.selfScore,

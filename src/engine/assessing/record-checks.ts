@@ -9,12 +9,15 @@ import { AgencyRecord } from '../reading/records';
 import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey, rubricStandard, standardOf } from '../rules/rubric';
 import { scoreRangeIssue } from '../rules/score-range';
 import { looseKey, nameKey } from '../values/text';
+import { Fixed } from '../values/fixed';
 
 /** A record that passed its checks, with the scores it is ranked on. */
 export interface Member {
   record: AgencyRecord;
-  standardScore: Hundredths;
-  achievedScore: Hundredths;
+  /** Null for a row of an index table, ranked on its index. */
+  standardScore: Hundredths | null;
+  achievedScore: Hundredths | null;
+  index: Fixed | null;
 }
 
 function recordWhere(record: AgencyRecord): IssueLocation {
@@ -62,6 +65,8 @@ export class ScoreChecks {
 
   /** The record with the scores it is ranked on; undefined where it cannot be ranked (reported). */
   member(record: AgencyRecord): Member | undefined {
+    // An index table's row has no scores to check; an unusable index is reported where read.
+    if (record.index !== undefined) return record.index === null ? undefined : { record, standardScore: null, achievedScore: null, index: record.index };
     const rubricKey = this.rubric ? rubricGroupKey(this.rubric, record.group) : undefined;
     const standardScore = this.standardScore(record, rubricKey);
     if (standardScore === null) return undefined;
@@ -72,7 +77,7 @@ export class ScoreChecks {
         makeIssue('achieved-above-standard', { ...recordWhere(record), cell: record.achievedCell }, { value: fromHundredths(record.achievedScore), max: fromHundredths(standardScore) }),
       );
     }
-    return { record, standardScore, achievedScore: record.achievedScore };
+    return { record, standardScore, achievedScore: record.achievedScore, index: null };
   }
 
   /** The table's standard score, else the rubric's for the group; null (reported) where none or zero. */
@@ -108,9 +113,9 @@ export class ScoreChecks {
 }
 
 /** Warns where a ratio or grade typed in the sheet differs from the computed one. */
-export function compareTyped(record: AgencyRecord, ratio: Hundredths, grade: string, issues: Issue[]): void {
+export function compareTyped(record: AgencyRecord, ratio: Hundredths | null, grade: string, issues: Issue[]): void {
   const where = recordWhere(record);
-  if (record.typedRatio) {
+  if (record.typedRatio && ratio !== null) {
     const value = record.typedRatio.value;
     const number = typeof value === 'number' ? value : typeof value === 'string' ? (parseLooseNumber(value) ?? NaN) : NaN;
     // A ratio cell formatted as a percentage holds 0.9863 for 98.63 %; a formula, more decimals.

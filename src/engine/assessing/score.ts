@@ -9,23 +9,28 @@ import { ratioHundredths } from '../rules/grading';
 import { formatOrdinal } from '../rules/rank';
 import { applyRules } from '../rules/apply-rules';
 import { inGroupOrder, splitIntoGroups } from '../rules/grouping';
-import { DEFAULT_RULES, Rules } from '../rules/rules';
+import { DEFAULT_RULES, indexTableRules, Rules } from '../rules/rules';
 import { nameKey } from '../values/text';
 
 /** What ranking needs of one agency. Scores are in hundredths (see decimal.ts). */
 export interface AgencyScore {
   name: string;
   group: string;
-  achievedScore: Hundredths;
-  standardScore: Hundredths;
+  /** Null for a row of an index table, which has only its index. */
+  achievedScore: Hundredths | null;
+  standardScore: Hundredths | null;
+  /** The index of an index table's row (formats.md §6), as written. */
+  index?: Fixed | null;
 }
 
 export interface ScoredAgency<T extends AgencyScore = AgencyScore> {
   agency: T;
-  /** Ratio in hundredths of a percent, two decimals: 9863 is 98.63 %. */
-  ratio: Hundredths;
+  /** Ratio in hundredths of a percent, two decimals: 9863 is 98.63 %. Null for an index table. */
+  ratio: Hundredths | null;
   /** The ratio at the rules' places (two unless they say otherwise): what grades and ranks go by. */
-  roundedRatio: Fixed;
+  roundedRatio: Fixed | null;
+  /** An index table's index at the rules' places (as written where they say none); else null. */
+  index: Fixed | null;
   /** The grade's label, "" where the rules give no grades. */
   grade: string;
   gradeKey: string;
@@ -57,13 +62,14 @@ export function rankGroup<T extends AgencyScore>(
   // Normalising every name costs more than the ranking itself: only where the rules list some.
   const unranked = new Set(rules.unranked.map(nameKey));
   const isUnranked = (name: string) => unranked.size > 0 && unranked.has(nameKey(name));
-  const subjects = agencies.map((a) => ({ achievedScore: a.achievedScore, standardScore: a.standardScore, index: null, unranked: isUnranked(a.name) }));
+  const subjects = agencies.map((a) => ({ achievedScore: a.achievedScore, standardScore: a.standardScore, index: a.index ?? null, unranked: isUnranked(a.name) }));
   return applyRules(subjects, rules).map((outcome) => {
-    const agency = agencies[outcome.input];
+    const { achievedScore, standardScore } = agencies[outcome.input];
     return {
-      agency,
-      ratio: ratioHundredths(agency.achievedScore, agency.standardScore),
-      roundedRatio: outcome.ratio!,
+      agency: agencies[outcome.input],
+      ratio: achievedScore !== null && standardScore !== null ? ratioHundredths(achievedScore, standardScore) : null,
+      roundedRatio: outcome.ratio,
+      index: outcome.index,
       grade: outcome.band?.labels[language] ?? '',
       gradeKey: outcome.band?.key ?? '',
       rank: outcome.rank,
@@ -87,5 +93,7 @@ export function rankAll<T extends AgencyScore>(
   appearance: readonly string[] = [],
 ): RankedGroup<T>[] {
   const groups = inGroupOrder(inGroupOrder(splitIntoGroups(agencies, (a) => a.group), appearance), settings.rules.groupOrder);
-  return groups.map(({ name, members }) => ({ name, agencies: rankGroup(members, settings) }));
+  // A group read from an index table ranks on its index (formats.md §6).
+  const rulesOf = (members: readonly T[]) => (members.some((m) => m.index != null) ? { ...settings, rules: indexTableRules(settings.rules) } : settings);
+  return groups.map(({ name, members }) => ({ name, agencies: rankGroup(members, rulesOf(members)) }));
 }

@@ -103,6 +103,47 @@ export const MESSAGES = {
     vi: (p) => `Điểm đạt được ${p.value} lớn hơn điểm chuẩn ${p.max}.`,
     en: (p) => `Achieved score ${p.value} is above the standard score ${p.max}.`,
   },
+  // Index tables (formats.md §6)
+  'index-not-number': {
+    severity: 'error',
+    vi: (p) => `Ô chỉ số chứa ${q(p.text)}, không phải là số (ví dụ 0,633).`,
+    en: (p) => `The index cell holds ${q(p.text)}, which is not a number (such as 0.633).`,
+  },
+  'index-out-of-range': {
+    severity: 'error',
+    vi: (p) => `Chỉ số ${q(p.text)} nằm ngoài khoảng từ 0 đến 1.`,
+    en: (p) => `The index ${q(p.text)} is outside the range 0 to 1.`,
+  },
+  'index-too-many-decimals': {
+    severity: 'error',
+    vi: (p) => `Chỉ số ${q(p.text)} có quá ${p.places} chữ số thập phân; hãy làm tròn trong bảng.`,
+    en: (p) => `The index ${q(p.text)} has more than ${p.places} decimals; round it in the sheet.`,
+  },
+  'missing-index': {
+    severity: 'error',
+    vi: (p) => `Cơ quan ${q(p.agency)} không có chỉ số nên không thể xếp hạng.`,
+    en: (p) => `Agency ${q(p.agency)} has no index, so it cannot be ranked.`,
+  },
+  'index-column-unused': {
+    severity: 'warning',
+    vi: () => `Bảng có cả cột điểm và cột chỉ số: bảng được đọc theo điểm, cột chỉ số không được dùng. Bảng chỉ số chỉ gồm tên và chỉ số.`,
+    en: () => `The table has both score columns and an index column: it is read by its scores and the index column is not used. An index table holds only names and an index.`,
+  },
+  'index-rank-basis': {
+    severity: 'error',
+    vi: (p) => `Quy định xếp hạng theo ${p.basis === 'score' ? 'điểm' : 'tỷ lệ'} (${p.rules}), nhưng có bảng chỉ số, không có điểm: hãy ghi «Xếp hạng theo: chỉ số» trong trang Quy định, hoặc bỏ dòng đó.`,
+    en: (p) => `The rules rank on the ${p.basis === 'score' ? 'score' : 'ratio'} (${p.rules}), but an index table has no scores: write "Xếp hạng theo: chỉ số" in the Quy định sheet, or leave that row out.`,
+  },
+  'index-rules-score-table': {
+    severity: 'error',
+    vi: (p) => `Quy định xếp hạng theo chỉ số (${p.rules}), nhưng bảng này không có cột Chỉ số: các cơ quan của bảng không được xếp hạng.`,
+    en: (p) => `The rules rank on an index (${p.rules}), but this table has no index column: its agencies are not ranked.`,
+  },
+  'index-group-mixed': {
+    severity: 'error',
+    vi: (p) => `Nhóm ${q(p.group)} gồm cả bảng chỉ số và bảng điểm; cơ quan này (${p.index ? 'bảng chỉ số' : 'bảng điểm'}) không được xếp hạng cùng nhóm. Hãy đặt hai bảng vào hai nhóm khác nhau.`,
+    en: (p) => `Group ${q(p.group)} holds both an index table and a score table; this agency (${p.index ? 'index table' : 'score table'}) is not ranked with the group. Put the two tables in different groups.`,
+  },
   // Sums
   'total-mismatch': {
     severity: 'error',

@@ -31,6 +31,7 @@ const WORDS = {
       standardScore: 'điểm chuẩn',
       ratio: 'tỷ lệ',
       grade: 'xếp loại',
+      index: 'chỉ số',
       note: 'ghi chú',
       code: 'mã tiêu chí',
       title: 'tiêu chí',
@@ -48,7 +49,7 @@ const WORDS = {
       note: 'ghi chú',
       ambiguous: 'tiêu đề không rõ',
     } satisfies Record<PassedOverReason, string>,
-    table: (range: string, group: string) => `Bảng ${range} → nhóm «${group}»`,
+    table: (range: string, group: string, index?: boolean) => `${index ? 'Bảng chỉ số' : 'Bảng'} ${range} → nhóm «${group}»`,
     source: { title: 'theo tiêu đề', column: 'theo cột nhóm', sheet: 'theo tên trang tính', label: 'theo dòng «Nhóm:»', default: 'nhóm mặc định' },
     caption: (text: string) => `tiêu đề phụ «${text}»`,
     headers: 'Tiêu đề',
@@ -83,6 +84,7 @@ const WORDS = {
       standardScore: 'standard score',
       ratio: 'ratio',
       grade: 'grade',
+      index: 'index',
       note: 'note',
       code: 'criterion code',
       title: 'criterion',
@@ -100,7 +102,7 @@ const WORDS = {
       note: 'note',
       ambiguous: 'ambiguous header',
     } satisfies Record<PassedOverReason, string>,
-    table: (range: string, group: string) => `Table ${range} → group «${group}»`,
+    table: (range: string, group: string, index?: boolean) => `${index ? 'Index table' : 'Table'} ${range} → group «${group}»`,
     source: { title: 'from the title', column: 'from the group column', sheet: "from the sheet's name", label: 'from the «Nhóm:» line', default: 'default group' },
     caption: (text: string) => `caption «${text}»`,
     headers: 'Headers',
@@ -136,7 +138,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The lines of one table, indented under its sheet. */
 export function tableLines(table: TableReport, words: Words): string[] {
   const source = [words.source[table.groupSource.kind] + (table.groupSource.cell ? ` ${table.groupSource.cell}` : ''), table.caption ? words.caption(table.caption.text) : ''];
-  const lines = [`${words.table(table.range, table.group)} (${source.filter((s) => s !== '').join('; ')})`];
+  const lines = [`${words.table(table.range, table.group, table.indexTable)} (${source.filter((s) => s !== '').join('; ')})`];
   if (table.headers.length > 0) lines.push(`  ${words.headers}: ${table.headers.map((h) => headerText(h, words)).join('; ')}`);
   if (table.unread.length > 0) lines.push(`  ${words.unread}: ${table.unread.map((u) => `${u.cell} «${oneLine(u.text)}»`).join('; ')}`);
   if (table.agencyRows.length > 0 || table.groupSource.kind !== 'label') lines.push(`  ${words.agencies(table.agencyRows.length, rowRanges(table.agencyRows))}`);

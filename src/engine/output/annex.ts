@@ -3,7 +3,7 @@
  * administrative documents, a detailed table and per-component rankings where the inputs have
  * components, self versus appraised scores where both exist, and the issues.
  */
-import { Assessment, GroupResult } from '../assessing/assess';
+import { Assessment, GroupResult, isIndexGroup } from '../assessing/assess';
 import { fromHundredths, Hundredths } from '../values/decimal';
 import { DEFAULT_GRADE_SETTINGS, GradeSettings } from '../rules/grading';
 import { Issue } from '../messages/issues';
@@ -69,7 +69,7 @@ const fixedCell = (value: Fixed | null): LayoutCell => {
   return { ...cell(fixedToNumber(value), 'number'), ...(format && { numberFormat: format }) };
 };
 /** A standard score is printed whole where it is whole (730), as published annexes do. */
-const standardScore = (value: Hundredths) => cell(fromHundredths(value), value % 100 === 0 ? 'integer' : 'number');
+const standardScore = (value: Hundredths | null) => (value === null ? cell(null, 'number') : cell(fromHundredths(value), value % 100 === 0 ? 'integer' : 'number'));
 
 /** How a sheet's columns meet the page: see SheetBuilder.build. */
 export interface PageFit {
@@ -173,6 +173,7 @@ const GRADE = annexColumn('Xếp loại');
 const LIVE_COLUMNS = { achievedScore: columnLetter(ACHIEVED), standardScore: columnLetter(STANDARD), ratio: columnLetter(RATIO) };
 
 function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): LayoutSheet {
+  if (isIndexGroup(group)) return indexAnnexSheet(group, options, rules);
   const live = options.live === true;
   const previous = options.previous;
   const rankColumn = needsRankColumn(group, options, rules);
@@ -207,7 +208,7 @@ function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): La
     if (rankColumn) cells.push(rank);
     if (previous) {
       const before = previous.get(nameKey(a.name));
-      cells.push(centeredCell(rankChange(a.rank, before)), before ? pointsCell(a.ratio - before.ratio) : centeredCell(''));
+      cells.push(centeredCell(rankChange(a.rank, before)), before && before.ratio !== null && a.ratio !== null ? pointsCell(a.ratio - before.ratio) : centeredCell(''));
     }
     sheet.row(cells);
   }
@@ -228,6 +229,43 @@ function annexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): La
   return built;
 }
 
+/**
+ * An index table's annex (formats.md §6): STT | Tên | Chỉ số | Xếp hạng, the index with the places
+ * it was written with (or rounded to); a Xếp loại column where the rules grade on the index, a
+ * Ghi chú column where an agency has a note, last year's rank where given. Ranks on an index are
+ * never formulas, so a live annex holds them as values.
+ */
+function indexAnnexSheet(group: GroupResult, options: AnnexOptions, rules: Rules): LayoutSheet {
+  const graded = group.agencies.some((a) => a.grade !== '');
+  const noted = group.agencies.some((a) => a.note !== '');
+  const previous = options.previous;
+  const headers = ['STT', 'Tên', 'Chỉ số', ...(graded ? ['Xếp loại'] : []), 'Xếp hạng', ...(noted ? ['Ghi chú'] : []), ...(previous ? ['Thứ hạng so với năm trước'] : [])];
+  const sheet = new SheetBuilder(headers.length);
+  titleBlock(sheet, `PHỤ LỤC ${group.annex}`, options, group);
+  sheet.titleRow(WORDS.vi.rules.inForce(describeRulesSource(rules.source)), 'note');
+  sheet.header(headers);
+  for (const a of group.agencies) {
+    const rank: LayoutCell = { value: a.rank, style: 'integer' };
+    const before = previous?.get(nameKey(a.name));
+    sheet.row([
+      centeredCell(a.ordinal),
+      textCell(a.name),
+      fixedCell(a.index),
+      ...(graded ? [centeredCell(a.grade)] : []),
+      rank,
+      ...(noted ? [textCell(a.note)] : []),
+      ...(previous ? [centeredCell(rankChange(a.rank, before))] : []),
+    ]);
+  }
+  if (hasSignature(options.signature)) {
+    sheet.blankRow();
+    const block = signatureGrid(options.signature, sheet.width);
+    sheet.block(block.rows, block.merges);
+  }
+  const widths = [6, 30, 10, ...(graded ? [11] : []), 9, ...(noted ? [14] : []), ...(previous ? [11] : [])];
+  return sheet.build(sheetName(`Phụ lục ${group.annex}`), 'annex', widths, { minFlex: 20 });
+}
+
 /** The words for the chart's colours, written in a cell above it (the image holds no text). */
 function chartLegend(grades: GradeSettings): string {
   const colours = ['nền xanh lá', 'xanh lam', 'vàng', 'hồng'];
@@ -244,7 +282,7 @@ function ratioChart(group: GroupResult, grades: GradeSettings, row: number, firs
   return {
     title: `Tỷ lệ (%) - Phụ lục ${group.annex}`,
     categories: group.agencies.map((a) => a.ordinal),
-    values: group.agencies.map((a) => fromHundredths(a.ratio)),
+    values: group.agencies.map((a) => fromHundredths(a.ratio ?? 0)),
     bands,
     source: { firstRow, valueColumn: 4, categoryColumn: 0 },
     row,
@@ -299,7 +337,7 @@ function comparisonSheet(groups: GroupResult[]): LayoutSheet | undefined {
   sheet.blankRow();
   sheet.header(['Phụ lục', 'Tên cơ quan', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Chênh lệch', 'Xếp loại']);
   for (const { g, a } of rows) {
-    sheet.row([centeredCell(g.annex), textCell(a.name), pointsCell(a.selfScore), pointsCell(a.achievedScore), pointsCell(a.achievedScore - a.selfScore!), centeredCell(a.grade)]);
+    sheet.row([centeredCell(g.annex), textCell(a.name), pointsCell(a.selfScore), pointsCell(a.achievedScore), pointsCell(a.achievedScore! - a.selfScore!), centeredCell(a.grade)]);
   }
   return sheet.build('Tự đánh giá - Thẩm định', 'comparison', [8, 30, 11, 11, 10, 12]);
 }

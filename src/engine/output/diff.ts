@@ -40,7 +40,7 @@ const key = (group: string, name: string) => `${groupKey(group)}\u0000${nameKey(
 /** The parts of one agency's score that can change, by a stable key. */
 function parts(agency: AgencyResult): Map<string, { item: string; score: Hundredths; criterion?: string }> {
   const out = new Map<string, { item: string; score: Hundredths; criterion?: string }>();
-  out.set('total', { item: 'Tổng điểm', score: agency.achievedScore });
+  if (agency.achievedScore !== null) out.set('total', { item: 'Tổng điểm', score: agency.achievedScore });
   for (const c of agency.components) out.set(`component:${c.code}`, { item: c.name, score: c.achievedScore });
   for (const c of agency.record.criteria ?? []) out.set(`criterion:${c.code}`, { item: `${c.code}. ${c.title}`.trim(), score: c.score, criterion: c.code });
   return out;

@@ -13,6 +13,7 @@ import type { Language } from '../messages/language';
 import { WORDS } from '../messages/words';
 import { CriterionScore } from '../reading/records';
 import { compareCodes } from './draft-result';
+import { Fixed, formatFixed } from '../values/fixed';
 
 export interface ExcludedCriterion {
   code: string;
@@ -26,7 +27,9 @@ export interface ExcludedCriterion {
 export interface Neighbour {
   name: string;
   rank: number | null;
-  ratio: Hundredths;
+  /** The ratio, or for an index table's agency its index. */
+  ratio: Hundredths | null;
+  index: Fixed | null;
 }
 
 export interface Explanation {
@@ -60,7 +63,7 @@ export function explainAgency(assessment: Assessment, group: GroupResult, agency
   const bands = grades.bands;
   const band = bands.findIndex((b) => b.key === agency.gradeKey);
   const position = group.agencies.indexOf(agency);
-  const neighbour = (a: AgencyResult | undefined): Neighbour | undefined => a && { name: a.name, rank: a.rank, ratio: a.ratio };
+  const neighbour = (a: AgencyResult | undefined): Neighbour | undefined => a && { name: a.name, rank: a.rank, ratio: a.ratio, index: a.index };
   return {
     group,
     agency,
@@ -78,6 +81,7 @@ export function explanationLines(e: Explanation, language: Language = 'vi'): str
   const p = (h: Hundredths) => formatHundredths(h, language === 'vi' ? ',' : '.');
   const { agency, group } = e;
   const lines = [w.heading(agency.name, group.name, group.annex)];
+  if (agency.index !== null) return [...lines, w.index(formatFixed(agency.index, language === 'vi' ? ',' : '.')), rankLine(e, language)];
   if (e.criteria.length > 0) lines.push(w.criteria);
   for (const c of e.criteria) {
     const whose = c.scoredBy === 'appraisal' ? w.byAppraisal(typeof c.selfScore === 'number' ? p(c.selfScore) : (c.selfScore ?? ''), c.reason) : w.bySelf;
@@ -88,10 +92,20 @@ export function explanationLines(e: Explanation, language: Language = 'vi'): str
   if (agency.components.length > 0) lines.push(w.components);
   for (const c of agency.components) lines.push(`  ${c.code}. ${c.name}: ${p(c.achievedScore)}${c.maxScore !== null ? ` / ${p(c.maxScore)}` : ''}`);
   const parts = agency.components.map((c) => p(c.achievedScore));
-  lines.push(`${w.achievedScore}: ${p(agency.achievedScore)}${parts.length > 1 ? ` = ${parts.join(' + ').replace(/\+ -/g, '− ')}` : ''}`);
-  lines.push(`${w.standardScore}: ${p(agency.standardScore)}${agency.record.source === 'form' ? ` (${w.standardRule})` : ''}`);
-  lines.push(w.ratio(p(agency.achievedScore), p(agency.standardScore), p(agency.ratio), agency.grade, e.bandFrom));
-  const who = (n: Neighbour | undefined) => (n ? w.neighbour(n.name, p(n.ratio), n.rank) : '—');
-  lines.push(agency.rank === null ? w.unranked : w.rank(agency.rank, group.agencies.length, who(e.above), who(e.below)));
+  lines.push(`${w.achievedScore}: ${p(agency.achievedScore!)}${parts.length > 1 ? ` = ${parts.join(' + ').replace(/\+ -/g, '− ')}` : ''}`);
+  lines.push(`${w.standardScore}: ${p(agency.standardScore!)}${agency.record.source === 'form' ? ` (${w.standardRule})` : ''}`);
+  lines.push(w.ratio(p(agency.achievedScore!), p(agency.standardScore!), p(agency.ratio!), agency.grade, e.bandFrom));
+  lines.push(rankLine(e, language));
   return lines;
+}
+
+/** The agency's rank among its group, with its neighbours' ratios (or indices). */
+function rankLine(e: Explanation, language: Language): string {
+  const w = WORDS[language].explain;
+  const separator = language === 'vi' ? ',' : '.';
+  const who = (n: Neighbour | undefined) => {
+    if (!n) return '—';
+    return n.index !== null ? w.neighbourIndex(n.name, formatFixed(n.index, separator), n.rank) : w.neighbour(n.name, formatHundredths(n.ratio ?? 0, separator), n.rank);
+  };
+  return e.agency.rank === null ? w.unranked : w.rank(e.agency.rank, e.group.agencies.length, who(e.above), who(e.below));
 }

@@ -42,7 +42,8 @@ export function fillPlan(assessment: Assessment, file?: string): CellChange[] {
       if (!fillable(agency.record, file) || !slots) continue;
       const wanted: [typeof slots.ordinal, string | number][] = [
         [slots.ordinal, typeof slots.ordinal?.value === 'number' ? Number(agency.ordinal) : agency.ordinal],
-        [slots.ratio, fixedToNumber(agency.roundedRatio)],
+        // An index table has no ratio to fill.
+        [agency.roundedRatio ? slots.ratio : undefined, agency.roundedRatio ? fixedToNumber(agency.roundedRatio) : ''],
         [slots.grade, agency.grade],
         [slots.rank, agency.rank ?? ''],
       ];

@@ -12,7 +12,8 @@ import { HEADER_SEARCH_ROWS, matchNameMappingHeader } from '../rules/headers';
 
 export interface PreviousResult {
   rank: number;
-  ratio: Hundredths;
+  /** Null for an index table's agency, which has no ratio. */
+  ratio: Hundredths | null;
 }
 
 /** Last year's results by this year's name key. */
@@ -91,7 +92,7 @@ export function previousFromJson(text: string): PreviousResults | undefined {
   if (typeof json === 'string') return undefined;
   const results: PreviousResults = new Map();
   for (const group of json.groups) {
-    for (const a of group.agencies) results.set(nameKey(a.name), { rank: a.rank, ratio: Math.round(a.ratio * 100) });
+    for (const a of group.agencies) results.set(nameKey(a.name), { rank: a.rank, ratio: a.ratio === null ? null : Math.round(a.ratio * 100) });
   }
   return results;
 }
@@ -109,7 +110,8 @@ export function resultsJsonProblem(text: string): string | undefined {
 interface CheckedAgency {
   name: string;
   rank: number;
-  ratio: number;
+  /** Null for an index table's agency. */
+  ratio: number | null;
 }
 
 function parseResultsJson(text: string): { groups: { agencies: CheckedAgency[] }[] } | string {
@@ -129,7 +131,7 @@ function parseResultsJson(text: string): { groups: { agencies: CheckedAgency[] }
       const a = agency as Partial<CheckedAgency> | null;
       if (typeof a?.name !== 'string') return `${where}.name`;
       if (!Number.isInteger(a.rank) || a.rank! < 1 || a.rank! > MAX_RANK) return `${where}.rank`;
-      if (typeof a.ratio !== 'number' || !Number.isFinite(a.ratio) || a.ratio < 0 || a.ratio > MAX_RATIO) return `${where}.ratio`;
+      if (a.ratio !== null && (typeof a.ratio !== 'number' || !Number.isFinite(a.ratio) || a.ratio < 0 || a.ratio > MAX_RATIO)) return `${where}.ratio`;
     }
   }
   return { groups: groups as { agencies: CheckedAgency[] }[] };

@@ -16,9 +16,12 @@ export interface ResultsJson {
       /** Null for an agency the rules leave unranked. */
       rank: number | null;
       name: string;
-      achievedScore: number;
-      standardScore: number;
-      ratio: number;
+      /** Null for an index table's agency (formats.md §6), which has its index instead. */
+      achievedScore: number | null;
+      standardScore: number | null;
+      ratio: number | null;
+      /** An index table's index, with the places it was written with or rounded to; else absent. */
+      index?: number;
       /** Null where the rules give no grades. */
       grade: string | null;
       selfScore: number | null;
@@ -41,9 +44,10 @@ export function resultsJson(assessment: Assessment): ResultsJson {
         ordinal: a.ordinal,
         rank: a.rank,
         name: a.name,
-        achievedScore: fromHundredths(a.achievedScore),
-        standardScore: fromHundredths(a.standardScore),
-        ratio: fixedToNumber(a.roundedRatio),
+        achievedScore: maybe(a.achievedScore),
+        standardScore: maybe(a.standardScore),
+        ratio: a.roundedRatio === null ? null : fixedToNumber(a.roundedRatio),
+        ...(a.index !== null && { index: fixedToNumber(a.index) }),
         grade: a.grade === '' ? null : a.grade,
         selfScore: maybe(a.selfScore),
         components: a.components.map((c) => ({

@@ -6,6 +6,7 @@ import { Hundredths, parseDecimalNumber, parseDecimalText } from '../values/deci
 import { CellValue, isCellError } from '../values/grid';
 import { isNotApplicableMark } from '../rules/headers';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
+import { compareFixed, Fixed, MAX_DECIMALS, parseFixedNumber, parseFixedText } from '../values/fixed';
 
 export type ScoreCell =
   | { kind: 'score'; value: Hundredths }
@@ -37,4 +38,21 @@ export function displayValue(value: CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (isCellError(value)) return value.error;
   return String(value);
+}
+
+export type IndexCell = { kind: 'index'; value: Fixed } | { kind: 'blank' } | { kind: 'invalid'; issue: Issue };
+
+/**
+ * Reads an index cell of an index table (formats.md §6): a number or text with a decimal point
+ * or comma ("0,633"), its places kept as written, from 0 to 1 with at most four decimals.
+ */
+export function readIndexCell(value: CellValue, locate: () => IssueLocation): IndexCell {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return { kind: 'blank' };
+  if (isCellError(value)) return { kind: 'invalid', issue: makeIssue(value.uncalculated ? 'formula-not-calculated' : 'error-value', locate(), { text: value.error }) };
+  const text = displayValue(value);
+  const parsed = typeof value === 'number' ? parseFixedNumber(value, Infinity) : typeof value === 'string' ? parseFixedText(value, Infinity) : null;
+  if (!parsed) return { kind: 'invalid', issue: makeIssue('index-not-number', locate(), { text }) };
+  if (parsed.units < 0 || compareFixed(parsed, { units: 1, decimals: 0 }) > 0) return { kind: 'invalid', issue: makeIssue('index-out-of-range', locate(), { text }) };
+  if (parsed.decimals > MAX_DECIMALS) return { kind: 'invalid', issue: makeIssue('index-too-many-decimals', locate(), { text, places: MAX_DECIMALS }) };
+  return { kind: 'index', value: parsed };
 }

@@ -3,6 +3,7 @@
  */
 import { Hundredths } from '../values/decimal';
 import { CellValue } from '../values/grid';
+import { Fixed } from '../values/fixed';
 
 export interface ComponentRecord {
   /** The rubric component's code, when matched to a rubric. */
@@ -46,6 +47,11 @@ export interface AgencyRecord {
   /** The agency's own score where an appraised score was also given; else null. */
   selfScore: Hundredths | null;
   components: ComponentRecord[];
+  /**
+   * A row of an index table (formats.md §6): the index with its places as written, null where the
+   * cell is unusable (reported); its cell is `achievedCell`. Undefined for scored records.
+   */
+  index?: Fixed | null;
   /** A form's leaf criteria with the score that counts; absent for summary rows. */
   criteria?: CriterionScore[];
   /** A form's leaf criteria that the rubric applies but the agency or the appraisal marked KAD. */

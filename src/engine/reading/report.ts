@@ -40,6 +40,8 @@ export interface TableReport {
   range: string;
   group: string;
   groupSource: GroupSource;
+  /** Names and an index, no scores (formats.md §6): "bảng chỉ số". */
+  indexTable?: boolean;
   /** A sub-title over the table that names no group of its own ("I.1. Xếp hạng …"). */
   caption?: { cell: string; text: string };
   headers: HeaderMatch[];

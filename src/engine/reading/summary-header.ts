@@ -29,12 +29,14 @@ export interface TableHeader {
   /** The leftmost and rightmost header columns. */
   left: number;
   right: number;
+  /** Names and an index, no scores (formats.md §6): ranked on the index. */
+  indexTable: boolean;
 }
 
 export type ComponentLookup = Map<string, { code: string; name: string }>;
 
 /** Fields two columns must not both claim: which one holds the score would be a guess. */
-const SINGLE_FIELDS: readonly SummaryColumn[] = ['achievedScore', 'selfScore', 'appraisedScore', 'standardScore'];
+const SINGLE_FIELDS: readonly SummaryColumn[] = ['achievedScore', 'selfScore', 'appraisedScore', 'standardScore', 'index'];
 const SCORE_FIELDS: readonly SummaryColumn[] = ['achievedScore', 'selfScore', 'appraisedScore'];
 
 /** Component names of a rubric by their header key: titles and aliases (short names too). */
@@ -134,7 +136,7 @@ function isUnderParent(masters: MergeMasters, row: number, column: number, paren
 
 /**
  * Reads the header at `row`, if it is one: a name column and a score (achieved, self,
- * appraised, or an ambiguous one) or component columns.
+ * appraised, or an ambiguous one), component columns, or else an index (an index table).
  */
 /** `office`: the workbook's own header words, from its "Cài đặt" sheet. */
 export function readHeader(grid: Grid, row: number, masters: MergeMasters, lookup: ComponentLookup, office?: OfficeHeaders): TableHeader | undefined {
@@ -154,7 +156,8 @@ export function readHeader(grid: Grid, row: number, masters: MergeMasters, looku
   const componentColumns = [...first.components];
   for (const c of takeBelow ? below.components : []) if (!componentColumns.some((f) => f.column === c.column)) componentColumns.push(c);
   const hasScore = SCORE_FIELDS.some((k) => columns.has(k) || ambiguous.some((a) => a.field === k));
-  if (!hasScore && componentColumns.length === 0) return undefined;
+  const indexTable = !hasScore && componentColumns.length === 0;
+  if (indexTable && !columns.has('index') && !ambiguous.some((a) => a.field === 'index')) return undefined;
   return {
     top: row,
     bottom: takeBelow ? row + 1 : row,
@@ -165,5 +168,6 @@ export function readHeader(grid: Grid, row: number, masters: MergeMasters, looku
     unread: rows.flatMap((r) => r.unread),
     left: Math.min(...rows.map((r) => r.left)),
     right: Math.max(...rows.map((r) => r.right)),
+    indexTable,
   };
 }

@@ -2,7 +2,7 @@
  * The rows of a summary table: which are agencies and which are not (totals, averages, notes,
  * the notice's tail), and an agency row read into a record, its scores checked.
  */
-import { readScoreCell } from './cells';
+import { readIndexCell, readScoreCell } from './cells';
 import { fromHundredths, Hundredths } from '../values/decimal';
 import { cellAddress, cellAt, cellText, Grid, isBlankCell } from '../values/grid';
 import { groupDisplayName } from '../rules/groups';
@@ -21,7 +21,7 @@ export type RowKind = { kind: 'agency' } | { kind: 'passed'; reason: PassedOverR
 
 /** The columns of a row that hold scores: totals, standard and components. */
 export function scoreColumns(header: TableHeader): number[] {
-  const fields = (['achievedScore', 'selfScore', 'appraisedScore', 'standardScore'] as const).flatMap((k) => (header.columns.has(k) ? [header.columns.get(k)!] : []));
+  const fields = (['achievedScore', 'selfScore', 'appraisedScore', 'standardScore', 'index'] as const).flatMap((k) => (header.columns.has(k) ? [header.columns.get(k)!] : []));
   return [...fields, ...header.components.map((c) => c.column)];
 }
 
@@ -92,7 +92,7 @@ class RowCells {
     readonly r: number,
     readonly header: TableHeader,
     readonly where: IssueLocation,
-    private readonly masters: MergeMasters,
+    readonly masters: MergeMasters,
   ) {}
 
   at(field: SummaryColumn) {
@@ -182,6 +182,7 @@ export function readRow(grid: Grid, r: number, header: TableHeader, context: { f
   const where = { file: context.file, sheet: grid.sheet };
   if (name === '') return { records: [], issues: [makeIssue('missing-name', { ...where, cell: cellAddress(r, nameColumn) })] };
   const row = new RowCells(grid, r, header, { ...where, agency: name }, context.masters);
+  if (header.indexTable) return readIndexRow(row, name, context);
   const parts = readComponents(row);
   const counted = countedScore(row, parts);
   const standardScore = row.fieldScore('standardScore');
@@ -211,4 +212,33 @@ export function readRow(grid: Grid, r: number, header: TableHeader, context: { f
       ? { where: { ...row.where, cell: row.cell(columns.get('appraisedScore')!) }, value: fromHundredths(counted.achievedScore) }
       : undefined;
   return { records: [record], issues: row.issues, appraised: counted.field === 'appraisedScore', awaitingAppraisal };
+}
+
+/** A row of an index table: a name and its index, nothing else counted. */
+function readIndexRow(row: RowCells, name: string, context: { file?: string; group: string }): RowRead {
+  const { columns } = row.header;
+  const indexColumn = columns.get('index')!;
+  const cell = row.cell(indexColumn);
+  const merged = hiddenByMerge(row.grid, row.r, indexColumn, row.masters);
+  const read = merged ? ({ kind: 'invalid', issue: makeIssue('merged-score-cell', { ...row.where, cell }, merged) } as const) : readIndexCell(row.at('index'), () => ({ ...row.where, cell }));
+  if (read.kind === 'invalid') row.issues.push(read.issue);
+  if (read.kind === 'blank') row.issues.push(makeIssue('missing-index', { ...row.where, cell }));
+  const group = cellText(row.at('group'));
+  const record: AgencyRecord = {
+    name,
+    group: group !== '' ? groupDisplayName(group) : context.group,
+    achievedScore: null,
+    standardScore: null,
+    selfScore: null,
+    index: read.kind === 'index' ? read.value : null,
+    components: [],
+    note: columns.has('note') ? cellText(row.at('note')) : '',
+    file: context.file,
+    sheet: row.grid.sheet,
+    cell: row.cell(columns.get('name')!),
+    achievedCell: cell,
+    source: 'summary',
+  };
+  typedCells(row, record);
+  return { records: [record], issues: row.issues };
 }

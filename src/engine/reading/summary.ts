@@ -113,6 +113,9 @@ class SummaryScan {
     const { group, source, caption } = this.groupOf(header);
     const report: TableReport = { range: '', group, groupSource: source, headers: header.matches, unread: header.unread, agencyRows: [], passedOver: [] };
     if (caption) report.caption = caption;
+    if (header.indexTable) report.indexTable = true;
+    const indexColumn = header.columns.get('index');
+    if (!header.indexTable && indexColumn !== undefined) this.issues.push(makeIssue('index-column-unused', this.where(cellAddress(header.top, indexColumn))));
     this.reports.push(report);
     this.table = { header, report, rows: [], sums: new Map(), last: header.bottom, blanks: [] };
     this.reportAmbiguity(header);

@@ -20,6 +20,7 @@ export type SummaryColumn =
   | 'ratio'
   | 'grade'
   | 'rank'
+  | 'index'
   | 'note';
 
 export type FormColumn = 'code' | 'title' | 'maxScore' | 'selfScore' | 'appraisedScore' | 'evidence' | 'reason' | 'note';
@@ -38,6 +39,11 @@ export const SUMMARY_HEADERS: Record<SummaryColumn, string[]> = {
     'Sở, ban, ngành',
     'UBND cấp huyện',
     'Địa phương',
+    // The ministry's national ranking names provinces (an index table, formats.md §6); "Tên" is
+    // what an index table's annex heads its names with, read back as last year's results.
+    'Tên',
+    'Tỉnh, thành phố',
+    'Tỉnh, thành phố trực thuộc Trung ương',
   ],
   group: ['Nhóm', 'Khối', 'Nhóm cơ quan'],
   achievedScore: ['Điểm đạt được', 'Tổng điểm', 'Tổng điểm đánh giá', 'Điểm', 'Tổng điểm đạt được', 'Tổng cộng', 'Điểm thực tế', 'Điểm đạt'],
@@ -47,6 +53,8 @@ export const SUMMARY_HEADERS: Record<SummaryColumn, string[]> = {
   ratio: ['Tỷ lệ (%)', 'Tỷ lệ', 'Tỉ lệ (%)', 'Tỉ lệ', 'Tỷ lệ %'],
   grade: ['Xếp loại', 'Mức độ', 'Phân loại'],
   rank: ['Xếp hạng', 'Thứ hạng', 'Hạng'],
+  /** An index given instead of scores: an index table (formats.md §6). */
+  index: ['Chỉ số', 'Giá trị chỉ số', 'Chỉ số tổng hợp', 'Điểm chỉ số'],
   note: ['Ghi chú'],
 };
 
@@ -156,6 +164,7 @@ const GLOSSARY_FIELDS: Record<string, SummaryColumn> = {
   standardscore: 'standardScore',
   ratio: 'ratio',
   grade: 'grade',
+  index: 'index',
   note: 'note',
 };
 

@@ -21,10 +21,9 @@ export function isRulesSheetName(name: string): boolean {
 /** A key as matched: looseKey without spaces ("Xếp hạng theo" → "xephangtheo"). */
 const compactKey = (text: string) => looseKey(text).replace(/ /g, '');
 
-// "chỉ số" (an index) is not accepted yet: summary tables are not read for an index column, so
-// every agency would go unranked. The engine ranks on an index (apply-rules.ts) once they are.
-const BASES: Record<string, RankBasis> = { tyle: 'ratio', diem: 'score' };
-const GRADE_BASES: Record<string, GradeBasis> = { tyle: 'ratio', diem: 'points' };
+// "chỉ số": an index table's index (formats.md §6), for ranks and for bands in the index.
+const BASES: Record<string, RankBasis> = { tyle: 'ratio', diem: 'score', chiso: 'index' };
+const GRADE_BASES: Record<string, GradeBasis> = { tyle: 'ratio', diem: 'points', chiso: 'index' };
 type Field = RulesSheetField;
 
 /** Word → value, as compactKey gives the word. */
@@ -38,8 +37,8 @@ const KEY_NAMES = Object.values(RULES_SHEET_KEYS).join(', ');
 /** What a value of each key may be, for the message on an unreadable one (vi | en). */
 const EXPECTED: Record<Field, [string, string]> = {
   grades: ['các mức từ cao xuống, mỗi mức có cận dưới: «Tốt ≥ 85; Khá ≥ 70; Trung bình ≥ 50; Yếu», hoặc «không»', 'bands from best to worst, each with its lower bound: "Tốt ≥ 85; Khá ≥ 70; Trung bình ≥ 50; Yếu", or "không"'],
-  gradeBasis: ['«tỷ lệ» hoặc «điểm» (bảng chỉ số chưa được hỗ trợ)', '"tỷ lệ" (ratio) or "điểm" (points); index tables are not supported yet'],
-  rankBasis: ['«tỷ lệ» hoặc «điểm» (bảng chỉ số chưa được hỗ trợ)', '"tỷ lệ" (ratio) or "điểm" (score); index tables are not supported yet'],
+  gradeBasis: ['«tỷ lệ», «điểm» hoặc «chỉ số»', '"tỷ lệ" (ratio), "điểm" (points) or "chỉ số" (index)'],
+  rankBasis: ['«tỷ lệ», «điểm» hoặc «chỉ số»', '"tỷ lệ" (ratio), "điểm" (score) or "chỉ số" (index)'],
   decimals: ['một số nguyên từ 0 đến 4', 'a whole number from 0 to 4'],
   ties: ['«cùng hạng», «cùng hạng liên tiếp» hoặc «theo thứ tự»', '"cùng hạng" (1, 1, 3), "cùng hạng liên tiếp" (1, 1, 2) or "theo thứ tự" (1, 2, 3)'],
   unranked: ['tên các cơ quan, cách nhau bằng dấu ;', 'agency names separated by ;'],
@@ -91,6 +90,7 @@ export function readRulesSheet(grid: Grid, file = ''): RulesSheetRead {
   for (const [field, entry] of Object.entries(values) as [Field, Entry][]) {
     const applied = applyField(rules, field, entry.value);
     if (!applied) issues.push(makeIssue('rules-bad-value', entry.cell, { text: cellText(entry.value), key: entry.key, expected: EXPECTED[field][0], expectedEn: EXPECTED[field][1] }));
+    else if (field === 'rankBasis') rules.rankBasisCell = entry.cell.cell;
   }
   const basis = typeof values.gradeBasis?.value === 'string' ? GRADE_BASES[compactKey(values.gradeBasis.value)] : undefined;
   if (rules.grades && basis) rules.grades = { ...rules.grades, basis };

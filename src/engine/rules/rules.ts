@@ -18,6 +18,8 @@ export interface Rules {
   /** The grade ladder, or null where the rules give no grades ("Xếp loại: không"). */
   grades: GradeSettings | null;
   rankBasis: RankBasis;
+  /** The cell of a rules sheet's "Xếp hạng theo" value, where the sheet states the basis. */
+  rankBasisCell?: string;
   /**
    * Places the ratio or index is rounded to (half away from zero) before grades and ranks, 0–4.
    * Undefined: two for a ratio, an index as written.
@@ -48,3 +50,19 @@ export const DEFAULT_RULES: Rules = Object.freeze({
   groupOrder: [],
   source: { kind: 'preset', name: 'khanh-hoa-2020' },
 }) as Rules;
+
+/**
+ * Whether the rules choose the ratio or the score on purpose: a rules sheet's "Xếp hạng theo", or
+ * a preset that ranks on the score. The default leaves an index table free to rank on its index.
+ */
+export function statesRankBasis(rules: Rules): boolean {
+  return rules.rankBasisCell !== undefined || rules.rankBasis !== DEFAULT_RULES.rankBasis;
+}
+
+/**
+ * The rules an index table's group is ranked by (formats.md §6): on the index; graded only by
+ * bands on the index ("Xếp loại theo: chỉ số"), since it has no ratio or points.
+ */
+export function indexTableRules(rules: Rules): Rules {
+  return { ...rules, rankBasis: 'index', grades: rules.grades?.basis === 'index' ? rules.grades : null };
+}
