@@ -64,8 +64,8 @@ describe('the "Quy định" sheet the pane writes', () => {
       });
     });
   const rules: fc.Arbitrary<Rules> = fc.record({
-    grades: fc.option(fc.record({ bands, inclusive: fc.constant(true), basis: fc.constantFrom('ratio' as const, 'points' as const) }), { nil: null }),
-    rankBasis: fc.constantFrom('ratio' as const, 'score' as const),
+    grades: fc.option(fc.record({ bands, inclusive: fc.constant(true), basis: fc.constantFrom('ratio' as const, 'points' as const, 'index' as const) }), { nil: null }),
+    rankBasis: fc.constantFrom('ratio' as const, 'score' as const, 'index' as const),
     decimals: fc.integer({ min: 0, max: 4 }),
     ties: fc.constantFrom(...TIE_RULES),
     unranked: fc.uniqueArray(name, { maxLength: 3 }),
@@ -78,7 +78,8 @@ describe('the "Quy định" sheet the pane writes', () => {
       fc.property(rules, (given) => {
         const { rules: read, issues } = written(given);
         expect(issues).toEqual([]);
-        expect(read).toEqual({ ...given, source: fromSheet });
+        // The sheet states the rank basis, and the rules keep its cell (for an index table's conflict).
+        expect(read).toEqual({ ...given, source: fromSheet, rankBasisCell: expect.any(String) });
       }),
     );
   });
