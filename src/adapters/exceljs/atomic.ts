@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Writable } from 'stream';
 import { finished } from 'stream/promises';
+import { bothLanguages, Words } from '../../engine/messages/words';
 
 /** A file the command line could not write: one line, Vietnamese / English. */
 export class OutputFileError extends Error {
@@ -66,21 +67,25 @@ function defaultMode(): number {
   return 0o666 & ~process.umask();
 }
 
+/** The words that say why a file could not be written, by the system's error code. */
+const REASONS: Record<string, keyof Words['outputFile']> = {
+  EEXIST: 'temporaryExists',
+  ENOENT: 'noFolder',
+  ENOTDIR: 'notAFolder',
+  EACCES: 'noPermission',
+  EPERM: 'noPermission',
+  EROFS: 'readOnly',
+  ENOSPC: 'diskFull',
+  EISDIR: 'isFolder',
+  ENAMETOOLONG: 'nameTooLong',
+};
+
 function whyNot(target: string, error: unknown): OutputFileError {
   const code = (error as NodeJS.ErrnoException).code;
   const folder = path.dirname(target);
-  const messages: Record<string, string> = {
-    EEXIST: `${target}: tệp tạm đã có sẵn (có thể là một liên kết bị cài sẵn), không ghi / the temporary file already exists (perhaps a planted link): nothing written`,
-    ENOENT: `${target}: không có thư mục ${folder} / no such folder`,
-    ENOTDIR: `${target}: ${folder} không phải thư mục / is not a folder`,
-    EACCES: `${target}: không có quyền ghi vào ${folder} / no permission to write there`,
-    EPERM: `${target}: không có quyền ghi vào ${folder} / no permission to write there`,
-    EROFS: `${target}: ổ đĩa chỉ đọc / the disk is read-only`,
-    ENOSPC: `${target}: ổ đĩa đầy / the disk is full`,
-    EISDIR: `${target}: là một thư mục, cần một tên tệp / is a folder: give a file name`,
-    ENAMETOOLONG: `${target}: tên tệp quá dài / the file name is too long`,
-  };
-  return new OutputFileError(target, messages[code ?? ''] ?? `${target}: không ghi được tệp / the file cannot be written (${code ?? String(error)})`, error);
+  const reason = REASONS[code ?? ''];
+  const why = reason ? bothLanguages((w) => w.outputFile[reason](folder)) : `${bothLanguages((w) => w.outputFile.notWritten())} (${code ?? String(error)})`;
+  return new OutputFileError(target, `${target}: ${why}`, error);
 }
 
 /**

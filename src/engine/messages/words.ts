@@ -214,6 +214,19 @@ const vi = {
     formsNotWritten: 'Không tạo được các phiếu; bảng tính được giữ nguyên.',
     rowTooLarge: (sheet: string) => `Một dòng của trang «${sheet}» lớn hơn mức Excel gửi được một lần.`,
   },
+
+  /** Why the command line could not write an output file, after its name; each is told the file's folder. */
+  outputFile: {
+    temporaryExists: () => 'tệp tạm đã có sẵn (có thể là một liên kết bị cài sẵn), không ghi',
+    noFolder: (folder: string) => `không có thư mục ${folder}`,
+    notAFolder: (folder: string) => `${folder} không phải thư mục`,
+    noPermission: (folder: string) => `không có quyền ghi vào ${folder}`,
+    readOnly: () => 'ổ đĩa chỉ đọc',
+    diskFull: () => 'ổ đĩa đầy',
+    isFolder: () => 'là một thư mục, cần một tên tệp',
+    nameTooLong: () => 'tên tệp quá dài',
+    notWritten: () => 'không ghi được tệp',
+  },
 };
 
 export type Words = typeof vi;
@@ -405,6 +418,17 @@ const en: Words = {
     annexesNotSwapped: 'The old annexes could not be replaced; run it again.',
     formsNotWritten: 'The forms could not be written; the workbook is unchanged.',
     rowTooLarge: (sheet) => `A row of «${sheet}» is larger than Excel can send at once.`,
+  },
+  outputFile: {
+    temporaryExists: () => 'the temporary file already exists (perhaps a planted link): nothing written',
+    noFolder: () => 'no such folder',
+    notAFolder: () => 'is not a folder',
+    noPermission: () => 'no permission to write there',
+    readOnly: () => 'the disk is read-only',
+    diskFull: () => 'the disk is full',
+    isFolder: () => 'is a folder: give a file name',
+    nameTooLong: () => 'the file name is too long',
+    notWritten: () => 'the file cannot be written',
   },
 };
 

@@ -66,10 +66,13 @@ describe('writing a file whole or not at all', () => {
   });
 
   it('removes the temporary file when the process is stopped by a signal mid-write', async () => {
-    // The module is compiled alone (it needs only Node) and run in a child that never finishes writing.
-    const source = fs.readFileSync(path.join(__dirname, '../../../src/adapters/exceljs/atomic.ts'), 'utf8');
-    const compiled = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } });
-    fs.writeFileSync(path.join(dir, 'atomic.js'), compiled.outputText);
+    // The module is compiled alone (it needs only Node, and the catalogue of words, which is pure and
+    // compiled into a folder of its own) and run in a child that never finishes writing.
+    const compile = (file: string) =>
+      ts.transpileModule(fs.readFileSync(path.join(__dirname, '../../../src', file), 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } }).outputText;
+    const words = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-words-')), 'words.js');
+    fs.writeFileSync(words, compile('engine/messages/words.ts'));
+    fs.writeFileSync(path.join(dir, 'atomic.js'), compile('adapters/exceljs/atomic.ts').replace('"../../engine/messages/words"', JSON.stringify(words)));
     const script = `require(${JSON.stringify(path.join(dir, 'atomic.js'))}).writeFileAtomically(${JSON.stringify(path.join(dir, 'big.xlsx'))},
       (stream) => { stream.write('PK'); process.stdout.write('writing\\n'); return new Promise(() => setInterval(() => {}, 1000)); });`;
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -79,5 +82,6 @@ describe('writing a file whole or not at all', () => {
     child.kill('SIGTERM');
     expect(await exit).toBe(128 + 15);
     expect(fs.readdirSync(dir).sort()).toEqual(['atomic.js']);
+    fs.rmSync(path.dirname(words), { recursive: true, force: true });
   });
 });
