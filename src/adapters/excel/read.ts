@@ -1,11 +1,13 @@
 /**
- * The open workbook to grids, with the Excel JS API: three syncs whatever the number of sheets
- * (names first, then every sheet's used range at once, then the merged areas: merges.ts). Excel
+ * The open workbook to grids, with the Excel JS API: four syncs whatever the number of sheets
+ * (names first, then every sheet's used range at once, then the merged areas: merges.ts, then
+ * the hidden rows and columns: hidden.ts). Excel
  * on the web refuses a response over 5 MB; for a workbook that large the values are read again
  * in blocks of rows, halved until each response fits. Reads only; writes nothing.
  */
 import { CellValue, Grid, WorkbookGrids } from '../../engine/values/grid';
 import { readMergedAreas } from './merges';
+import { readHidden } from './hidden';
 import { ownedFromNames } from './owned';
 import { bothLanguages } from '../../engine/messages/words';
 
@@ -16,10 +18,12 @@ export interface ReadOptions {
   sheets?: string[];
   /** Read merged areas (ExcelApi 1.13); skipped where the host lacks it. */
   merges?: boolean;
+  /** Read hidden rows and columns (ExcelApi 1.9); skipped where the host lacks it. */
+  hidden?: boolean;
 }
 
-function hasMergedAreas(): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', '1.13') === true;
+function hostHas(version: string): boolean {
+  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
 }
 
 export async function readWorkbookGrids(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookGrids> {
@@ -29,7 +33,8 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
   const owned = ownedFromNames(names.items);
   const wanted = sheets.items.filter((s) => (options.sheets ? options.sheets.includes(s.name) : !owned.has(s.name)));
   const grids = await readValues(context, wanted);
-  await addMerges(context, wanted, grids, options.merges ?? hasMergedAreas());
+  await addMerges(context, wanted, grids, options.merges ?? hostHas('1.13'));
+  if (options.hidden ?? hostHas('1.9')) await addHidden(context, wanted, grids);
   return { file: options.file ?? 'Workbook', sheets: grids };
 }
 
@@ -60,6 +65,17 @@ async function addMerges(context: Excel.RequestContext, sheets: Excel.Worksheet[
     const areas = merges[k];
     if (areas) grids[sheet].merges = areas;
     else grids[sheet].mergesUnread = true;
+  });
+}
+
+/** The hidden rows and columns of the sheets that hold anything, where Excel can give them. */
+async function addHidden(context: Excel.RequestContext, sheets: Excel.Worksheet[], grids: Grid[]): Promise<void> {
+  const filled = grids.flatMap((grid, i) => (grid.rows.length > 0 ? [i] : []));
+  const hidden = await readHidden(context, filled.map((i) => sheets[i]), filled.map((i) => grids[i]));
+  filled.forEach((sheet, k) => {
+    const { rows = [], columns = [] } = hidden[k] ?? {};
+    if (rows.length > 0) grids[sheet].hiddenRows = rows;
+    if (columns.length > 0) grids[sheet].hiddenColumns = columns;
   });
 }
 

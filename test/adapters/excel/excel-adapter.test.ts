@@ -8,6 +8,8 @@ import { annexLayout } from '../../../src/engine/output/annex';
 import { assess } from '../../../src/engine/assessing/assess';
 import { cellOf, createFakeExcel, MERGED_AREAS_LIMIT, plottedSeries, sheetValues } from '../../support/excel-double';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
+import { readWorkbookBuffer } from '../../../src/adapters/exceljs/read';
+import ExcelJS from 'exceljs';
 import { blankForm } from '../../../src/engine/output/blank-forms';
 import { Grid } from '../../../src/engine/values/grid';
 import { readRubricSheet } from '../../../src/engine/rules/rubric';
@@ -88,7 +90,7 @@ describe('reading the open workbook', () => {
     ]);
     cellOf(excel.model.sheets[0], 2, 3).value = '#DIV/0!';
     cellOf(excel.model.sheets[0], 2, 3).formula = '=1/0';
-    const grids = await excel.run((context) => readWorkbookGrids(context, { file: 'book.xlsx', merges: false }));
+    const grids = await excel.run((context) => readWorkbookGrids(context, { file: 'book.xlsx', merges: false, hidden: false }));
     expect(excel.context.syncCount).toBe(2);
     expect(grids.file).toBe('book.xlsx');
     expect(grids.sheets.map((g) => g.sheet)).toEqual(['Tổng hợp', 'Trống']);
@@ -139,6 +141,66 @@ describe('reading the open workbook', () => {
       { top: 0, left: 0, bottom: 0, right: 1 },
       { top: 2, left: 2, bottom: 3, right: 3 },
     ]);
+  });
+});
+
+describe('hidden rows and columns', () => {
+  const rows = [
+    ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Ghi chú'],
+    [1, 'Phòng A', 800, 1000, null],
+    [2, 'Phòng cũ (đã sáp nhập)', 700, 1000, null],
+    [3, 'Phòng C', 650, 1000, null],
+  ];
+
+  /** The same table written by ExcelJS with row 3 and column D hidden, read as the command line reads it. */
+  async function asTheCommandLineReads() {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('S');
+    sheet.addRows(rows);
+    sheet.getRow(3).hidden = true;
+    sheet.getColumn(4).hidden = true;
+    return readWorkbookBuffer(await workbook.xlsx.writeBuffer(), 'a.xlsx');
+  }
+
+  it('reads them in one more sync, and gives the same warnings at the same cells as the command line', async () => {
+    const excel = createFakeExcel([{ name: 'S', values: rows, hiddenRows: [2], hiddenColumns: [3] }, { name: 'Trống', values: [] }, { name: 'T', values: [['x', 'y']] }]);
+    const grids = await excel.run((context) => readWorkbookGrids(context, { file: 'a.xlsx', merges: true, hidden: true }));
+    expect(excel.context.syncCount).toBe(4);
+    expect(grids.sheets[0]).toMatchObject({ hiddenRows: [2], hiddenColumns: [3] });
+    expect(grids.sheets[2].hiddenRows).toBeUndefined();
+    const where = (issues: { code: string; cell?: string }[]) => issues.filter((i) => i.code.startsWith('hidden')).map((i) => `${i.code}@${i.cell}`);
+    const pane = assess([grids]);
+    const cli = assess([await asTheCommandLineReads()]);
+    expect(where(pane.issues)).toEqual(['hidden-column-read@D1', 'hidden-row-read@B3']);
+    expect(where(pane.issues)).toEqual(where(cli.issues));
+    const skipped = assess([grids], { skipHidden: true });
+    expect(skipped.sheets![0].tables[0].passedOver).toEqual([{ row: 3, reason: 'hidden', text: '2' }]);
+  });
+
+  it('tells rows from columns when every row, or every column, of a sheet is hidden', async () => {
+    const excel = createFakeExcel([
+      { name: 'Rows', values: rows, hiddenRows: [0, 1, 2, 3] },
+      { name: 'Columns', values: rows, hiddenColumns: [0, 1, 2, 3, 4, 9] },
+      { name: 'Cell', values: [['x']], hiddenRows: [0] },
+    ]);
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: false, hidden: true }));
+    expect(grids.sheets.map((g) => [g.hiddenRows, g.hiddenColumns])).toEqual([
+      [[0, 1, 2, 3], undefined],
+      [undefined, [0, 1, 2, 3, 4]],
+      [[0], undefined],
+    ]);
+  });
+
+  it('keeps a constant number of syncs for 60 sheets, and reads none where the host lacks ExcelApi 1.9', async () => {
+    const sheets = Array.from({ length: 60 }, (_, i) => ({ name: `Tổ ${i + 1}`, values: rows, hiddenRows: i % 2 ? [1, 3] : [] }));
+    const excel = createFakeExcel(sheets);
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: false, hidden: true }));
+    expect(excel.context.syncCount).toBe(3);
+    expect(grids.sheets.map((g) => g.hiddenRows ?? [])).toEqual(sheets.map((s) => s.hiddenRows));
+    const old = createFakeExcel(sheets);
+    const unread = await old.run((context) => readWorkbookGrids(context, { merges: false, hidden: false }));
+    expect(old.context.syncCount).toBe(2);
+    expect(unread.sheets.every((g) => g.hiddenRows === undefined)).toBe(true);
   });
 });
 
@@ -554,6 +616,22 @@ describe('the Excel test double', () => {
     expect(await refusal(veryHidden, (s) => s.delete())).toMatch(/very hidden/);
     const onlyVisible = (m: ReturnType<typeof createFakeExcel>['model']) => (m.sheetByName('T')!.visibility = 'Hidden');
     expect(await refusal(onlyVisible, (s) => (s.visibility = 'Hidden'))).toMatch(/at least one visible/);
+  });
+
+  it('says whether rows and columns are hidden as Excel does (true, false, or null for some), and gives the visible cells as areas', async () => {
+    const excel = createFakeExcel([{ name: "Tổ 1, 2", values: [[1, 2, 3], [4, 5, 6], [7, 8, 9]], hiddenRows: [1], hiddenColumns: [1] }]);
+    const got = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Tổ 1, 2');
+      const ranges = ['A1:C3', 'A2:C2', 'A1:A3'].map((a) => sheet.getRange(a).load('rowHidden,columnHidden'));
+      const visible = sheet.getRange('A1:C3').getSpecialCellsOrNullObject('Visible').load('address');
+      const none = sheet.getRange('B2').getSpecialCellsOrNullObject('Visible').load('address');
+      await context.sync();
+      return { hidden: ranges.map((r) => [r.rowHidden, r.columnHidden]), visible: visible.address, none: none.isNullObject };
+    });
+    expect(got.hidden).toEqual([[null, null], [true, null], [null, false]]);
+    expect(got.visible).toBe("'Tổ 1, 2'!A1,'Tổ 1, 2'!C1,'Tổ 1, 2'!A3,'Tổ 1, 2'!C3");
+    expect(got.none).toBe(true);
+    expect(await refusal((m) => (m.sheetByName('S')!.protected = true), (s) => (s.getRange('A1').rowHidden = true))).toMatch(/protected/);
   });
 
   it('throws, as Excel does, on reading a property that was not loaded', async () => {

@@ -83,11 +83,22 @@ export class FakeRequestContext {
   }
 }
 
+/** A sheet to start with: values from A1, formulas by address, hidden rows and columns (0-based). */
+export interface InitialSheet {
+  name: string;
+  values: Scalar[][];
+  formulas?: Record<string, string>;
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
+}
+
 /** A fake Excel with the given sheets (values from A1), and `run` in the manner of Excel.run. */
-export function createFakeExcel(initial: { name: string; values: Scalar[][]; formulas?: Record<string, string> }[] = []) {
+export function createFakeExcel(initial: InitialSheet[] = []) {
   const model = new WorkbookModel();
-  for (const { name, values, formulas } of initial) {
+  for (const { name, values, formulas, hiddenRows = [], hiddenColumns = [] } of initial) {
     const sheet = model.addSheet(name);
+    sheet.hiddenRows = new Set(hiddenRows);
+    sheet.hiddenColumns = new Set(hiddenColumns);
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value !== null && value !== '') cellOf(sheet, r, c).value = value;

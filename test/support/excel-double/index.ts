@@ -7,4 +7,4 @@ export * from './model';
 export { FakeRange, FakeRangeAreas, MERGED_AREAS_LIMIT } from './range';
 export { FakeWorksheet } from './worksheet';
 export { FakeRequestContext, createFakeExcel } from './context';
-export type { FakeModel } from './context';
+export type { FakeModel, InitialSheet } from './context';

@@ -30,6 +30,7 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   freezeRows: number;
+  hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
   charts: ChartModel[];
   printTitleRows?: string;
@@ -156,6 +157,7 @@ export class WorkbookModel {
       columnWidths: new Map(),
       rowHeights: new Map(),
       freezeRows: 0,
+      hiddenRows: new Set(),
       hiddenColumns: new Set(),
       charts: [],
       margins: {},

@@ -1,4 +1,4 @@
-/** Range proxies: values, formulas, formats, merges, sort, hidden columns. */
+/** Range proxies: values, formulas, formats, merges, sort, hidden rows and columns, visible cells. */
 import { ClientObject } from './client-object';
 import type { FakeRequestContext } from './context';
 import { CellModel, cellOf, columnLetters, FakeExcelError, guardProtected, NOT_LOADED, peekCell, quoteName, referencedSheets, Scalar, SheetModel, storeValue } from './model';
@@ -232,9 +232,31 @@ export class FakeRange extends ClientObject {
   set columnHidden(hidden: boolean) {
     this.eachColumn((sheet, c) => (hidden ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c)), hidden);
   }
+  /** true where every column of the range is hidden, false where none is, null where some are (ExcelApi 1.2). */
+  get columnHidden(): boolean | null {
+    return this.get('columnHidden');
+  }
+
+  set rowHidden(hidden: boolean) {
+    this.eachRow((sheet, r) => (hidden ? sheet.hiddenRows.add(r) : sheet.hiddenRows.delete(r)), hidden);
+  }
+  /** true where every row of the range is hidden, false where none is, null where some are (ExcelApi 1.2). */
+  get rowHidden(): boolean | null {
+    return this.get('rowHidden');
+  }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.context, this);
+    return new FakeRangeAreas(this.context, this, () => mergedAreas(this));
+  }
+
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9); only `Visible` is modelled: the cells of
+   * the range in rows and columns that are not hidden, as rectangles (each run of visible rows
+   * by each run of visible columns), a null object where every cell is hidden.
+   */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    if (cellType !== 'Visible') throw new FakeExcelError('NotImplemented', `getSpecialCells(${cellType}) is not modelled`);
+    return new FakeRangeAreas(this.context, this, () => visibleAreas(this));
   }
 
   localAddress(): string {
@@ -275,6 +297,10 @@ export class FakeRange extends ClientObject {
         return b.bottom - b.top + 1;
       case 'columnCount':
         return b.right - b.left + 1;
+      case 'rowHidden':
+        return allOrNone(b.top, b.bottom, (r) => sheet.hiddenRows.has(r));
+      case 'columnHidden':
+        return allOrNone(b.left, b.right, (c) => sheet.hiddenColumns.has(c));
       default:
         return super.readProperty(property);
     }
@@ -287,39 +313,73 @@ export class FakeRange extends ClientObject {
   }
 }
 
+/** true where `hidden` holds for every index from `first` to `last`, false for none, null for some. */
+function allOrNone(first: number, last: number, hidden: (i: number) => boolean): boolean | null {
+  let count = 0;
+  for (let i = first; i <= last; i++) if (hidden(i)) count++;
+  return count === 0 ? false : count === last - first + 1 ? true : null;
+}
+
+type Bounds = { top: number; left: number; bottom: number; right: number };
+
 /** Excel's limit: `getMergedAreasOrNullObject` fails on a range holding more merged areas. */
 export const MERGED_AREAS_LIMIT = 512;
 
+/** The merged areas whose top-left cell lies in the range (office-js #3611), at most 512. */
+function mergedAreas(range: FakeRange): Bounds[] {
+  const b = range.bounds();
+  if (!b) throw new FakeExcelError('InvalidOperation', 'The range is a null object.');
+  const areas = range.sheetRef().merges.filter((m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right);
+  if (areas.length > MERGED_AREAS_LIMIT) throw new FakeExcelError('GeneralException', `The range holds ${areas.length} merged areas; Excel gives at most ${MERGED_AREAS_LIMIT}.`);
+  return areas;
+}
+
+/** The runs of indices from `first` to `last` that are not hidden, as [start, end] pairs. */
+function visibleRuns(first: number, last: number, hidden: Set<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = first; i <= last; i++) {
+    if (hidden.has(i)) continue;
+    const run = runs[runs.length - 1];
+    if (run && run[1] === i - 1) run[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/** The visible cells of a range as rectangles: each run of visible rows by each run of visible columns. */
+function visibleAreas(range: FakeRange): Bounds[] {
+  const b = range.bounds();
+  if (!b) throw new FakeExcelError('InvalidOperation', 'The range is a null object.');
+  const sheet = range.sheetRef();
+  const columns = visibleRuns(b.left, b.right, sheet.hiddenColumns);
+  return visibleRuns(b.top, b.bottom, sheet.hiddenRows).flatMap(([top, bottom]) => columns.map(([left, right]) => ({ top, bottom, left, right })));
+}
+
 /**
- * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas whose top-left cell lies in
- * the range (office-js #3611), a null object where there are none, and a failed request where
- * there are more than 512 ("Range.getMergedAreasOrNullObject", Excel JavaScript API reference).
+ * A RangeAreas: its address names the sheet of each area ("'Tổ 1, 2'!A1:B2,'Tổ 1, 2'!C3:D4");
+ * a null object where there is no area. Asked of a null range, the request fails.
  */
 export class FakeRangeAreas extends ClientObject {
   isNullObject = false;
   constructor(
     context: FakeRequestContext,
     private readonly range: FakeRange,
+    private readonly areas: () => Bounds[],
   ) {
     super(context);
   }
   get address(): string {
     return this.get('address');
   }
-  private areas() {
-    const b = this.range.bounds();
-    if (!b) throw new FakeExcelError('InvalidOperation', 'The range is a null object.');
-    const areas = this.range.sheetRef().merges.filter((m) => m.top >= b.top && m.top <= b.bottom && m.left >= b.left && m.left <= b.right);
-    if (areas.length > MERGED_AREAS_LIMIT) throw new FakeExcelError('GeneralException', `The range holds ${areas.length} merged areas; Excel gives at most ${MERGED_AREAS_LIMIT}.`);
-    return areas;
-  }
   protected override readProperty(property: string): unknown {
     if (property !== 'address') return super.readProperty(property);
     const sheet = this.range.sheetRef();
     return this.areas()
       .map((m) => {
-        const a = `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`;
-        return `${quoteName(sheet.name)}!${a}`;
+        const first = `${columnLetters(m.left)}${m.top + 1}`;
+        const last = `${columnLetters(m.right)}${m.bottom + 1}`;
+        // Excel writes a one-cell area as that cell: "S!B2".
+        return `${quoteName(sheet.name)}!${first === last ? first : `${first}:${last}`}`;
       })
       .join(',');
   }
