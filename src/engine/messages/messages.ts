@@ -3,6 +3,7 @@
  * Each code has a fixed severity; the message templates read the issue's parameters.
  */
 import type { Language } from './language';
+import { headerFieldWords } from './reading-report';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -15,6 +16,10 @@ interface CatalogueEntry {
 }
 
 const q = (value: string | number | undefined): string => `«${value ?? ''}»`;
+
+/** The field a header was matched to (p.field, p.component for a component), as the reading report words it. */
+const matchedField = (p: IssueParams, language: Language): string =>
+  headerFieldWords({ field: String(p.field), component: p.component === undefined ? undefined : String(p.component), text: String(p.text ?? '') }, language);
 
 export const MESSAGES = {
   // Scores and numbers
@@ -304,8 +309,8 @@ export const MESSAGES = {
   },
   'hidden-column-read': {
     severity: 'warning',
-    vi: (p) => `Cột ${q(p.text)} đang bị ẩn nhưng vẫn được đọc là ${q(p.field)}.`,
-    en: (p) => `Column ${q(p.text)} is hidden but still read as ${q(p.field)}.`,
+    vi: (p) => `Cột ${q(p.text)} đang bị ẩn nhưng vẫn được đọc là ${matchedField(p, 'vi')}.`,
+    en: (p) => `Column ${q(p.text)} is hidden but still read as ${matchedField(p, 'en')}.`,
   },
   'sheet-not-read': {
     severity: 'warning',

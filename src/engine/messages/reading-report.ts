@@ -128,9 +128,17 @@ export function rowRanges(rows: readonly number[]): string {
   return parts.join(', ');
 }
 
+function fieldText(match: Pick<HeaderMatch, 'field' | 'component' | 'text'>, words: Words): string {
+  return match.field === 'component' ? words.component(match.component ?? match.text) : (words.fields[match.field] ?? match.field);
+}
+
+/** The field a header cell was matched to, in words ("điểm chuẩn", "thành phần «Hạ tầng»"). */
+export function headerFieldWords(match: Pick<HeaderMatch, 'field' | 'component' | 'text'>, language: Language): string {
+  return fieldText(match, WORDS[language]);
+}
+
 function headerText(match: HeaderMatch, words: Words): string {
-  const field = match.field === 'component' ? words.component(match.component ?? match.text) : (words.fields[match.field] ?? match.field);
-  return `${match.cell} «${oneLine(match.text)}» = ${field}`;
+  return `${match.cell} «${oneLine(match.text)}» = ${fieldText(match, words)}`;
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

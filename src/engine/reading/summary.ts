@@ -139,7 +139,7 @@ class SummaryScan {
     if (hiddenColumns.size === 0) return;
     for (const match of header.matches) {
       if (hiddenColumns.has(parseCellAddress(match.cell)!.column)) {
-        this.issues.push(makeIssue('hidden-column-read', this.where(match.cell), { text: match.text, field: match.component ?? match.field }));
+        this.issues.push(makeIssue('hidden-column-read', this.where(match.cell), { text: match.text, field: match.field, component: match.component }));
       }
     }
   }
