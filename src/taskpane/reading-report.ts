@@ -30,7 +30,7 @@ function renderLines(parts: PaneParts, fold: HTMLDetailsElement): void {
   if (!fold.open) return;
   const { session } = parts;
   const language = parts.language();
-  const { sheets } = readWorkbooks([session.workbook, ...session.imported], { rubric: session.rubric(), skipSheets: [...session.skipped] });
+  const { sheets } = readWorkbooks([session.workbook, ...session.imported], { rubric: session.rubric(), skipSheets: [...session.skipped], skipHidden: session.skipHidden });
   const item = (sheet: SheetReport) => {
     const { title, lines } = sheetReportLines(sheet, language);
     // Lines under a table are indented by two spaces: they nest under its line.

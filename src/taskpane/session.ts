@@ -26,6 +26,8 @@ export class Session {
   rubricChoice: RubricChoice = { kind: 'none' };
   /** Input sheets the user unticked (a kept copy of an old annex, say), by lower-case name. */
   readonly skipped = new Set<string>();
+  /** Leave hidden rows out of summary tables (each is listed in the reading report), as --skip-hidden. */
+  skipHidden = false;
   assessment?: Assessment;
   previous?: { file: string; results: PreviousResults };
   draft?: { file: string; assessment: Assessment };
@@ -54,6 +56,11 @@ export class Session {
     return undefined;
   }
 
+  /** Whether a sheet read (of the workbook or a file beside it) hides rows: the pane then offers to leave them out. */
+  hasHiddenRows(): boolean {
+    return [this.workbook, ...this.imported].some((w) => w.sheets.some((g) => (g.hiddenRows?.length ?? 0) > 0));
+  }
+
   /** The open workbook without the sheets the user unticked. */
   inputSheets(): WorkbookGrids {
     return { ...this.workbook, sheets: this.workbook.sheets.filter((g) => !this.skipped.has(g.sheet.toLowerCase())) };
@@ -66,7 +73,7 @@ export class Session {
     const workbook = this.inputSheets();
     const workbookHasInputs = describeSheets(workbook).some((d) => d.kind !== 'other');
     const inputs = workbookHasInputs || this.imported.length === 0 ? [workbook, ...this.imported] : this.imported;
-    this.assessment = assess(inputs, { rubric: this.rubric() });
+    this.assessment = assess(inputs, { rubric: this.rubric(), skipHidden: this.skipHidden });
     return this.assessment;
   }
 }

@@ -15,6 +15,7 @@ function labels(s: PaneWords): Record<string, string> {
     refresh: s.refresh,
     import: s.importFiles,
     'insert-label': s.insertSheets,
+    'skip-hidden-label': s.skipHidden,
     'check-heading': s.stepCheck,
     check: s.check,
     'build-heading': s.stepBuild,

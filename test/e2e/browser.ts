@@ -24,8 +24,16 @@ export const E2E_OUTPUT = path.join(root, 'test-output', 'e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'application/xml' };
 
+/** A sheet of the workbook the pane opens: values from A1, hidden rows and columns (0-based). */
+export interface PaneSheet {
+  name: string;
+  values: unknown[][];
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
+}
+
 export interface PaneBrowser {
-  openPane(sheets: { name: string; values: unknown[][] }[], options?: PaneOptions): Promise<Opened>;
+  openPane(sheets: PaneSheet[], options?: PaneOptions): Promise<Opened>;
   close(): Promise<void>;
 }
 
@@ -70,7 +78,7 @@ export async function launchPane(): Promise<PaneBrowser> {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const openPane = async (sheets: { name: string; values: unknown[][] }[], options: PaneOptions = {}): Promise<Opened> => {
+  const openPane = async (sheets: PaneSheet[], options: PaneOptions = {}): Promise<Opened> => {
     const page = await context.newPage();
     await page.setViewportSize({ width: options.width ?? 360, height: options.height ?? 900 });
     const consoleErrors: string[] = [];

@@ -3,13 +3,14 @@
  * Office and Excel globals it uses, over an in-memory workbook (the Excel test double). The test
  * sets window.__CNTT_WORKBOOK__ (sheets and display language) before the page loads.
  */
-import { cellOf, createFakeExcel, Scalar } from '../support/excel-double';
+import { cellOf, createFakeExcel, InitialSheet, Scalar } from '../support/excel-double';
 
 interface HostSetup {
   language?: string;
   /** Office.context.officeTheme, as Office gives it in a dark or coloured theme. */
   theme?: Record<string, string>;
-  sheets: { name: string; values: Scalar[][] }[];
+  /** Values from A1, and hidden rows and columns (0-based). */
+  sheets: InitialSheet[];
 }
 
 const w = window as unknown as Record<string, unknown>;

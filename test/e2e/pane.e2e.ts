@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Page } from 'playwright-core';
-import { E2E_OUTPUT, launchPane, PaneBrowser, PaneOptions, settled } from './browser';
+import { E2E_OUTPUT, launchPane, PaneBrowser, PaneOptions, PaneSheet, settled } from './browser';
 import { noticeGrid } from '../fixtures/notice-grid';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const openPane = (sheets: { name: string; values: unknown[][] }[], options?: PaneOptions) => browser.openPane(sheets, options);
+const openPane = (sheets: PaneSheet[], options?: PaneOptions) => browser.openPane(sheets, options);
 
 /** axe-core over the whole pane as it is now (WCAG 2.1 A and AA and best practices): no violation. */
 async function expectAccessible(page: Page): Promise<void> {
@@ -221,6 +221,37 @@ describe('the task pane', () => {
     await screenshot(page, 'reading-report');
     // Step 2 alone, for the README.
     await page.locator('#step-inputs').locator('..').screenshot({ path: path.join(output, 'reading-report-step-2.png') });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('warns at a hidden row and a hidden column, as cntt does, and leaves hidden rows out when the box is ticked', async () => {
+    const { page, consoleErrors } = await openPane([
+      {
+        name: 'Tổng hợp',
+        values: [
+          ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Ghi chú'],
+          [1, 'Phòng Nội vụ', 800, 1000, null],
+          [2, 'Phòng cũ (đã sáp nhập)', 700, 1000, null],
+          [3, 'Phòng Tư pháp', 650, 1000, null],
+        ],
+        hiddenRows: [2],
+        hiddenColumns: [3],
+      },
+    ]);
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.locator('#bar').getByText('0 lỗi, 2 cảnh báo, 0 lưu ý').waitFor();
+    const lines = page.locator('#issue-lines');
+    await lines.getByText('Dòng của «Phòng cũ (đã sáp nhập)» đang bị ẩn', { exact: false }).waitFor();
+    await lines.getByText('Cột «Điểm chuẩn» đang bị ẩn nhưng vẫn được đọc là điểm chuẩn.').waitFor();
+    await page.getByRole('button', { name: 'Chọn ô Tổng hợp!B3' }).waitFor();
+
+    await page.getByLabel('Bỏ qua các dòng đang bị ẩn', { exact: false }).check();
+    await page.getByText('Báo cáo đọc: từng trang tính được đọc thế nào').click();
+    await page.locator('#reading-report').getByText('Bỏ qua: dòng 3 «2» (dòng ẩn)').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.locator('#bar').getByText('0 lỗi, 1 cảnh báo, 0 lưu ý').waitFor();
+    await screenshot(page, 'hidden-rows');
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

@@ -21,6 +21,11 @@ export class InputsStep implements Step {
       input.value = '';
       void parts.act(() => this.importFiles(files));
     });
+    byId<HTMLInputElement>('skip-hidden').addEventListener('change', (event) => {
+      parts.session.skipHidden = (event.target as HTMLInputElement).checked;
+      parts.resultsStale();
+      renderReadingReport(parts);
+    });
   }
 
   /** Đọc lại: the workbook again, its rubric sheet chosen; results of the old copy go. */
@@ -35,6 +40,8 @@ export class InputsStep implements Step {
 
   render(): void {
     this.renderSheets();
+    // The box shows where some sheet read hides rows.
+    byId('skip-hidden-box').classList.toggle('hidden', !this.parts.session.hasHiddenRows());
     this.renderImported();
     renderReadingReport(this.parts);
   }
