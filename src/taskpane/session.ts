@@ -35,7 +35,7 @@ export class Session {
   constructor(readonly host: ExcelHost) {}
 
   /**
-   * The workbook as it is at this moment (the reader's two syncs): a score corrected in Excel a
+   * The workbook as it is at this moment (the reader's four syncs): a score corrected in Excel a
    * second ago counts. The chosen rubric stays chosen unless `pickRubric` (opening, Đọc lại).
    */
   async readNow(pickRubric = false): Promise<void> {
