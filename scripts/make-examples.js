@@ -6,7 +6,8 @@
  * - vi-du-chi-tiet/bo-tieu-chi.xlsx and vi-du-chi-tiet/phieu-tu-danh-gia.xlsx: a small sample
  *   rubric with two groups and a few filled self-assessment forms, labelled as examples;
  * - quy-dinh/*.xlsx: "Quy định" sheets for rules other provinces publish, for `--rules` (examples,
- *   not presets: no published table of theirs is reproduced by a test).
+ *   not presets: no published table of theirs is reproduced by a test);
+ * - vi-du-chi-so.xlsx: an index table of made-up provinces ranked on their index.
  */
 'use strict';
 const ExcelJS = require('exceljs');
@@ -215,9 +216,43 @@ async function ruleExamples() {
   }
 }
 
+/**
+ * An index table (formats.md §6) shaped like the ministry's national ranking of provinces, with
+ * made-up provinces and indices (labelled as an example): names and an index only, some typed as
+ * numbers and some as text with a decimal comma, two provinces tied at 0,633 (ranks 17, 17, 19),
+ * and a "Quy định" sheet that ranks on the index without grades.
+ */
+async function indexTable() {
+  const indices = ['0,912', 0.887, '0,871', 0.864, '0,851', '0,842', 0.833, '0,820', '0,815', '0,802', 0.799, '0,781', '0,770', 0.752, '0,741', '0,730', '0,633', 0.633, '0,630', '0,598'];
+  const names = ['An Hòa', 'Bình Sơn', 'Cát Lâm', 'Đông Giang', 'Gia Phú', 'Hòa Bình Nam', 'Kim Sơn', 'Lạc Thủy', 'Minh Châu', 'Nam Hà',
+    'Phú Lâm', 'Quang Trung', 'Sơn Hà', 'Tân Phú', 'Thanh Bình', 'Trung Sơn', 'Vĩnh An', 'Xuân Lộc', 'Yên Hòa', 'Đức Phổ'];
+  const workbook = new ExcelJS.Workbook();
+  fixedDate(workbook);
+  const sheet = workbook.addWorksheet('Chỉ số 2024');
+  sheet.addRow(['BẢNG XẾP HẠNG CHỈ SỐ ỨNG DỤNG CNTT CỦA CÁC TỈNH (VÍ DỤ: TÊN VÀ SỐ LIỆU ĐỀU BỊA RA)']).font = { ...FONT, bold: true };
+  sheet.addRow([]);
+  sheet.addRow(['I. CÁC TỈNH, THÀNH PHỐ']).font = { ...FONT, bold: true };
+  sheet.addRow(['STT', 'Tỉnh, thành phố', 'Chỉ số']).font = { ...FONT, bold: true };
+  // Rows as a clerk pasted them: alphabetical, not in rank order.
+  names.forEach((name, i) => sheet.addRow([i + 1, `Tỉnh ${name} (ví dụ)`, indices[(i * 7) % indices.length]]));
+  sheet.getColumn(2).width = 34;
+  sheet.getColumn(3).width = 12;
+  styleAll(sheet);
+  const rules = workbook.addWorksheet('Quy định');
+  rules.addRow(['Quy định', 'Giá trị']).font = { bold: true };
+  rules.addRow(['Xếp hạng theo', 'chỉ số']);
+  rules.addRow(['Xếp loại', 'không']);
+  rules.addRow(['Hạng bằng nhau', 'cùng hạng']);
+  rules.getColumn(1).width = 18;
+  rules.getColumn(2).width = 30;
+  styleAll(rules);
+  await writeStable(workbook, path.join(root, 'examples', 'vi-du-chi-so.xlsx'));
+}
+
 (async () => {
   await khanhSon();
   await detailed();
   await ruleExamples();
+  await indexTable();
   process.stdout.write('examples/ written\n');
 })();

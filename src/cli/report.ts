@@ -49,9 +49,11 @@ function printIndexGroup(group: GroupResult, language: Language, write: (text: s
   const head = WORDS[language].cli.indexTableHead;
   const nameWidth = Math.max(head[1].length, ...group.agencies.map((a) => [...a.name].length));
   const separator = language === 'vi' ? ',' : '.';
-  write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 8, true)} ${pad(head[3], 8, true)}  ${head[4]}\n`);
+  // A grade column only where the rules grade on the index.
+  const graded = group.agencies.some((a) => a.grade !== '');
+  write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 8, true)} ${pad(head[3], 8, true)}${graded ? `  ${head[4]}` : ''}\n`);
   for (const a of group.agencies) {
     const rank = a.rank === null ? WORDS[language].rules.unranked : String(a.rank);
-    write(`${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(a.index ? formatFixed(a.index, separator) : '', 8, true)} ${pad(rank, 8, true)}  ${a.grade}\n`);
+    write(`${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(a.index ? formatFixed(a.index, separator) : '', 8, true)} ${pad(rank, 8, true)}${graded ? `  ${a.grade}` : ''}\n`);
   }
 }

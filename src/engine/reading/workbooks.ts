@@ -93,7 +93,7 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
   if (grid.mergesUnread) out.issues.push(makeIssue('merges-not-read', { file, sheet: grid.sheet }));
   if (isRulesSheetName(grid.sheet)) {
     takeRulesSheet(grid, file, out);
-    return report('settings');
+    return report('rules');
   }
   const form = readFormSheet(grid, { file, rubric: options.rubric, defaultGroup: options.defaultGroup, evidenceSeverity: options.evidenceSeverity });
   if (form) {
