@@ -7,6 +7,8 @@ import { WorkbookGrids } from '../engine/values/grid';
 import { PreviousResults } from '../engine/output/previous';
 import { presetRubric } from '../engine/rules/presets';
 import { Rubric } from '../engine/rules/rubric';
+import { DEFAULT_RULES } from '../engine/rules/rules';
+import { findRulesSheet, isRulesSheetName, RulesSheetRead } from '../engine/rules/rules-sheet';
 import { readWorkbookGrids } from '../adapters/excel/read';
 
 /** How the pane reaches Excel: Excel.run in Excel, a test double in the browser tests. */
@@ -66,13 +68,23 @@ export class Session {
     return { ...this.workbook, sheets: this.workbook.sheets.filter((g) => !this.skipped.has(g.sheet.toLowerCase())) };
   }
 
+  /**
+   * The rules a check would grade and rank by: the first "Quy định" sheet of the workbook or of
+   * the files loaded beside it (with the problems in it), else the default rules.
+   */
+  rulesInForce(): RulesSheetRead {
+    return findRulesSheet([this.inputSheets(), ...this.imported]) ?? { rules: DEFAULT_RULES, issues: [] };
+  }
+
   /** Reads the workbook as it is now and checks it with the files loaded beside it. */
   async check(): Promise<Assessment> {
     await this.readNow();
-    // An open workbook with nothing to read is not an error when forms were imported from files.
+    // An open workbook with nothing to read is not an error when forms were imported from files;
+    // its rules sheet still rules them.
     const workbook = this.inputSheets();
     const workbookHasInputs = describeSheets(workbook).some((d) => d.kind !== 'other');
-    const inputs = workbookHasInputs || this.imported.length === 0 ? [workbook, ...this.imported] : this.imported;
+    const rulesOnly = { ...workbook, sheets: workbook.sheets.filter((g) => isRulesSheetName(g.sheet)) };
+    const inputs = workbookHasInputs || this.imported.length === 0 ? [workbook, ...this.imported] : rulesOnly.sheets.length > 0 ? [rulesOnly, ...this.imported] : this.imported;
     this.assessment = assess(inputs, { rubric: this.rubric(), skipHidden: this.skipHidden });
     return this.assessment;
   }

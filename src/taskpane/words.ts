@@ -11,6 +11,8 @@ function labels(s: PaneWords): Record<string, string> {
     intro: s.intro,
     language: s.language,
     'rubric-heading': s.stepRubric,
+    'rules-heading': s.rulesHeading,
+    'write-rules': s.writeRules,
     'inputs-heading': s.stepInputs,
     refresh: s.refresh,
     import: s.importFiles,

@@ -12,6 +12,8 @@ import { Page } from 'playwright-core';
 import { E2E_OUTPUT, launchPane, PaneBrowser, PaneOptions, PaneSheet, settled } from './browser';
 import { noticeGrid } from '../fixtures/notice-grid';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
+import { rulesSheetRows } from '../../src/engine/output/rules-sheet';
+import { DEFAULT_RULES } from '../../src/engine/rules/rules';
 
 const output = E2E_OUTPUT;
 const axeScript = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,6 +37,9 @@ async function expectAccessible(page: Page): Promise<void> {
   });
   expect(violations).toEqual([]);
 }
+
+/** Step 1's rules as shown: [what, how] per row. */
+const rulesShown = (page: Page) => page.locator('#rules-detail tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')?.textContent ?? '', r.querySelector('td')?.textContent ?? '']));
 
 const screenshot = (page: Page, name: string) => page.screenshot({ path: path.join(output, `${name}.png`), fullPage: true });
 
@@ -151,6 +156,9 @@ describe('the task pane', () => {
     // The typed grades (Tốt) now differ from the computed ones: warnings, so the issues sheet too.
     await page.getByText('Đã ghi Phụ lục I, II, III, Các vấn đề: 26 cơ quan.').waitFor();
     await screenshot(page, 'rules-sheet');
+    // Step 1 shows the rules in force and that they come from the sheet.
+    expect(await page.locator('#rules-source').textContent()).toBe('Nguồn: trang «Quy định» của sổ này.');
+    expect((await rulesShown(page)).slice(0, 2)).toEqual([['Xếp loại', 'Xuất sắc ≥ 95 %; Tốt ≥ 90 %; Đạt'], ['Xếp hạng theo', 'tỷ lệ (%)']]);
     const annexI = await excel<unknown[][]>('values', 'Phụ lục I');
     const grade = (name: string) => annexI.find((r) => r[1] === name)!.slice(4, 6);
     // By default all three are Tốt (98.63, 94.84 and 88.09 %); the sheet's bands and one place make them differ.
@@ -161,9 +169,55 @@ describe('the task pane', () => {
     expect(await page.locator('#summary thead th').allTextContents()).toEqual(['Phụ lục', 'Xuất sắc', 'Tốt', 'Đạt']);
     const counts = (await page.locator('#summary tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].slice(1).map((td) => Number(td.textContent)))));
     expect(counts.map((row) => row.reduce((a, b) => a + b, 0))).toEqual([12, 6, 8]);
+    // The office's sheet is never written over.
+    await page.getByRole('button', { name: 'Tạo trang «Quy định» để sửa' }).click();
+    await page.locator('#bar').getByText('Sổ này đã có trang «Quy định»: hãy sửa trực tiếp trang đó (không ghi đè).').waitFor();
+    expect(await excel<unknown[][]>('values', 'Quy định')).toEqual(rules.values);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
+
+  for (const width of [320, 500]) {
+    it(`writes a «Quy định» sheet of the rules in force, which the office edits to change the grades, at ${width} px`, async () => {
+      const { page, consoleErrors, excel } = await openPane([notice()], { width });
+      await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
+      // The default rules, their preset and its document.
+      await page.locator('#rules-source').getByText(/^Nguồn: mẫu khanh-hoa-2020 \(Quyết định 1278\/QĐ-CTUBND/).waitFor();
+      expect(await rulesShown(page)).toEqual([
+        ['Xếp loại', 'Tốt ≥ 85 %; Khá ≥ 70 %; Trung bình ≥ 50 %; Yếu'],
+        ['Xếp hạng theo', 'tỷ lệ (%)'],
+        ['Làm tròn', '2 chữ số thập phân, làm tròn nửa lên'],
+        ['Hạng bằng nhau', 'cùng hạng, bỏ hạng kế tiếp (1, 1, 3)'],
+        ['Không xếp hạng', 'không có'],
+        ['Thứ tự nhóm', 'theo thứ tự xuất hiện'],
+      ]);
+      await page.getByRole('button', { name: 'Tạo trang «Quy định» để sửa' }).click();
+      await page.locator('#bar').getByText('Đã tạo trang «Quy định» theo quy định đang áp dụng: sửa cột Giá trị, rồi bấm «Kiểm tra».').waitFor();
+      const sheet = await excel<unknown[][]>('values', 'Quy định');
+      // The cells the engine lays out (test/engine/rules-sheet-written.test.ts checks their words), blank cells empty.
+      expect(sheet).toEqual(rulesSheetRows(DEFAULT_RULES).map((row) => row.map((v) => (v === '' ? null : v))));
+      expect(await excel('activeSheet')).toBe('Quy định');
+      expect(await page.locator('#rules-source').textContent()).toBe('Nguồn: trang «Quy định» của sổ này.');
+      await screenshot(page, `rules-sheet-written-${width}`);
+      // The office edits it: the decree's four bands, Xuất sắc capped at 20 % of each group; one unit not ranked.
+      await excel('setCell', 'Quy định', 4, 1, 'Xuất sắc ≥ 90 (tối đa 20%); Tốt ≥ 70; Hoàn thành ≥ 50; Không hoàn thành');
+      await excel('setCell', 'Quy định', 9, 1, 'Thanh tra huyện');
+      await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+      await page.getByText(/^Đã ghi Phụ lục I, II, III, Các vấn đề: 26 cơ quan\.$/).waitFor();
+      expect(await rulesShown(page)).toContainEqual(['Xếp loại', 'Xuất sắc ≥ 90 % (tối đa 20 % số cơ quan); Tốt ≥ 70 %; Hoàn thành ≥ 50 %; Không hoàn thành']);
+      expect(await page.locator('#summary thead th').allTextContents()).toEqual(['Phụ lục', 'Xuất sắc', 'Tốt', 'Hoàn thành', 'Không hoàn thành']);
+      // Of the 11 ranked agencies of annex I, at most two (20 %) are Xuất sắc; Thanh tra huyện (98,63 %)
+      // is graded but not ranked, and so takes no place in a band with a quota.
+      const annexI = await excel<unknown[][]>('values', 'Phụ lục I');
+      expect(annexI.find((r) => r[1] === 'Thanh tra huyện')!.slice(4, 8)).toEqual([98.63, 'Tốt', 'Không xếp hạng', null]);
+      expect(annexI.filter((r) => r[5] === 'Xuất sắc').map((r) => r[1])).toEqual(['Văn phòng HĐND&UBND', 'Phòng Dân tộc']);
+      expect((await page.locator('#summary tbody tr').first().locator('td').allTextContents()).slice(1, 2)).toEqual(['2']);
+      await screenshot(page, `rules-sheet-edited-${width}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('keeps an annex the user renamed, and leaves it out of the inputs when unticked', async () => {
     const { page, consoleErrors, excel } = await openPane([notice()]);
@@ -742,13 +796,13 @@ describe('the task pane', () => {
     const { page, consoleErrors } = await openPane([notice()], { width: 320 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // Tab order follows the steps (each step's heading folds it): language, rubric, the input sheet's box, refresh, import, insert, the reading report, check, year, live, charts, build, fill.
+    // Tab order follows the steps (each step's heading folds it): language, rubric, the rules sheet button, the input sheet's box, refresh, import, insert, the reading report, check, year, live, charts, build, fill.
     const order: string[] = [];
-    for (let i = 0; i < 17; i++) {
+    for (let i = 0; i < 18; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    expect(order).toEqual(['language', 'step-rubric', 'rubric', 'step-inputs', 'use-sheet-1', 'refresh', 'import', 'insert', 'reading-report-toggle', 'step-check', 'check', 'step-build', 'year', 'live', 'charts', 'build', 'fill']);
+    expect(order).toEqual(['language', 'step-rubric', 'rubric', 'write-rules', 'step-inputs', 'use-sheet-1', 'refresh', 'import', 'insert', 'reading-report-toggle', 'step-check', 'check', 'step-build', 'year', 'live', 'charts', 'build', 'fill']);
     // Back from "fill" to "check", and press it with the keyboard.
     for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('check');

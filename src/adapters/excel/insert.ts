@@ -40,10 +40,10 @@ export async function insertGrids(context: Excel.RequestContext, grids: Grid[]):
 }
 
 /** One new sheet holding the grid's values, text as text. */
-function addGridSheet(context: Excel.RequestContext, name: string, grid: Grid): void {
+export function addGridSheet(context: Excel.RequestContext, name: string, grid: Grid): Excel.Worksheet {
   const sheet = context.workbook.worksheets.add(name);
   const width = Math.max(1, ...grid.rows.map((r) => r.length));
-  if (grid.rows.length === 0) return;
+  if (grid.rows.length === 0) return sheet;
   const range = sheet.getRangeByIndexes(0, 0, grid.rows.length, width);
   const cells = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
   range.numberFormat = cells.map((row) => row.map((v) => (typeof v === 'number' ? 'General' : '@')));
@@ -51,4 +51,5 @@ function addGridSheet(context: Excel.RequestContext, name: string, grid: Grid): 
     row.map((v) => (v === null ? '' : typeof v === 'number' || typeof v === 'boolean' ? v : isCellError(v) ? v.error : cellText(v))),
   );
   for (const m of grid.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  return sheet;
 }

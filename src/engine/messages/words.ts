@@ -212,6 +212,7 @@ const vi = {
     annexesNotWritten: 'Không ghi được các phụ lục; bảng tính được giữ nguyên.',
     annexesNotSwapped: 'Không thay được các phụ lục cũ; hãy chạy lại.',
     formsNotWritten: 'Không tạo được các phiếu; bảng tính được giữ nguyên.',
+    rulesSheetNotWritten: 'Không tạo được trang «Quy định»; bảng tính được giữ nguyên.',
     rowTooLarge: (sheet: string) => `Một dòng của trang «${sheet}» lớn hơn mức Excel gửi được một lần.`,
   },
 
@@ -417,6 +418,7 @@ const en: Words = {
     annexesNotWritten: 'The annexes could not be written; the workbook is unchanged.',
     annexesNotSwapped: 'The old annexes could not be replaced; run it again.',
     formsNotWritten: 'The forms could not be written; the workbook is unchanged.',
+    rulesSheetNotWritten: 'The «Quy định» (rules) sheet could not be written; the workbook is unchanged.',
     rowTooLarge: (sheet) => `A row of «${sheet}» is larger than Excel can send at once.`,
   },
   outputFile: {

@@ -13,6 +13,12 @@ import { WORDS } from '../messages/words';
 /** The name the pane gives the sheet it writes. */
 export const RULES_SHEET_NAME = 'Quy định';
 
+/** The header row's index: below a title, the line saying where the rules came from, and a blank. */
+export const RULES_SHEET_HEADER_ROW = 3;
+
+/** Widths of Quy định | Giá trị | Cách ghi, in characters. */
+export const RULES_SHEET_COLUMN_WIDTHS = [18, 60, 60];
+
 /** Each key's value as the sheet writes it; undefined leaves the row out (a rule no word says). */
 function values(rules: Rules): Record<RulesSheetField, CellValue | undefined> {
   const indexed = rules.rankBasis === 'index' || rules.grades?.basis === 'index';
@@ -41,6 +47,7 @@ export function rulesSheetRows(rules: Rules): CellValue[][] {
     ['', '', ''],
     ['Quy định', 'Giá trị', words.sheetHint],
   ];
+  // rows[RULES_SHEET_HEADER_ROW] is the header.
   for (const [field, value] of Object.entries(values(rules)) as [RulesSheetField, CellValue | undefined][]) {
     if (value !== undefined) rows.push([RULES_SHEET_KEYS[field], value, valueHint(field)]);
   }

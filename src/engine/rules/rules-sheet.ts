@@ -3,7 +3,7 @@
  * Keys are matched without case, accents or spaces; a key left out keeps the default rule. Every
  * unknown key and unreadable value is an error at its cell, never a silent default.
  */
-import { cellAddress, cellText, CellValue, Grid, isCellError } from '../values/grid';
+import { cellAddress, cellText, CellValue, Grid, isCellError, WorkbookGrids } from '../values/grid';
 import { Issue, makeIssue } from '../messages/issues';
 import { looseKey } from '../values/text';
 import { MAX_DECIMALS, parseFixedText } from '../values/fixed';
@@ -95,6 +95,15 @@ export function readRulesSheet(grid: Grid, file = ''): RulesSheetRead {
   const basis = typeof values.gradeBasis?.value === 'string' ? GRADE_BASES[compactKey(values.gradeBasis.value)] : undefined;
   if (rules.grades && basis) rules.grades = { ...rules.grades, basis };
   return { rules, issues };
+}
+
+/** The first rules sheet among the workbooks, read: the one reading the workbooks takes. */
+export function findRulesSheet(workbooks: readonly WorkbookGrids[]): RulesSheetRead | undefined {
+  for (const workbook of workbooks) {
+    const grid = workbook.sheets.find((g) => isRulesSheetName(g.sheet));
+    if (grid) return readRulesSheet(grid, workbook.file);
+  }
+  return undefined;
 }
 
 /** The header row: "Quy định" with "Giá trị" to its right, in the first ten rows. */

@@ -1,17 +1,20 @@
 /**
  * Step 1, the rubric: the rubric sheet found in the workbook, the built-in one, or none; the
- * chosen rubric's components and maxima per group.
+ * chosen rubric's components and maxima per group; then the rules in force (rules.ts).
  */
 import { formatHundredths } from '../../engine/values/decimal';
 import { ANY_GROUP, components, maxFor, rubricGroupKey, rubricStandard } from '../../engine/rules/rubric';
 import { byId, el, replaceChildren } from '../dom';
 import { PaneParts, Step } from '../parts';
 import { RubricChoice } from '../session';
+import { RulesView } from './rules';
 
 export class RubricStep implements Step {
   private readonly select = byId<HTMLSelectElement>('rubric');
+  private readonly rules: RulesView;
 
   constructor(private readonly parts: PaneParts) {
+    this.rules = new RulesView(parts);
     this.select.addEventListener('change', () => {
       parts.session.rubricChoice = JSON.parse(this.select.value) as RubricChoice;
       this.renderDetail();
@@ -23,6 +26,7 @@ export class RubricStep implements Step {
   render(): void {
     this.renderChoices();
     this.renderDetail();
+    this.rules.render();
   }
 
   private renderChoices(): void {
