@@ -2,11 +2,11 @@
  * What the command line prints: the annex tables as text, and the issues one per line.
  */
 import { Assessment, GroupResult, isIndexGroup } from '../engine/assessing/assess';
-import { formatHundredths, fromHundredths } from '../engine/values/decimal';
+import { fromHundredths } from '../engine/values/decimal';
+import { formatNumber, formatPoints } from '../engine/messages/numbers';
 import type { Language } from '../engine/messages/language';
 import { WORDS } from '../engine/messages/words';
 import { describeRulesSource } from '../engine/rules/presets';
-import { formatFixed } from '../engine/values/fixed';
 import { formatLocation, Issue, issueMessage, sortIssues } from '../engine/messages/issues';
 
 
@@ -38,7 +38,7 @@ export function printAssessment(assessment: Assessment, language: Language, writ
     write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 9, true)} ${pad(head[3], 10, true)} ${pad(head[4], 9, true)}  ${head[5]}\n`);
     for (const a of group.agencies) {
       write(
-        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatHundredths(a.achievedScore!, ','), 9, true)} ${pad(a.standardScore! % 100 === 0 ? String(fromHundredths(a.standardScore!)) : formatHundredths(a.standardScore!, ','), 10, true)} ${pad(formatFixed(a.roundedRatio!, ','), 9, true)}  ${a.grade}${a.rank === null ? ` (${WORDS[language].rules.unranked})` : ''}\n`,
+        `${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(formatPoints(a.achievedScore!, language), 9, true)} ${pad(a.standardScore! % 100 === 0 ? String(fromHundredths(a.standardScore!)) : formatPoints(a.standardScore!, language), 10, true)} ${pad(formatNumber(a.roundedRatio!, language), 9, true)}  ${a.grade}${a.rank === null ? ` (${WORDS[language].rules.unranked})` : ''}\n`,
       );
     }
   }
@@ -48,12 +48,11 @@ export function printAssessment(assessment: Assessment, language: Language, writ
 function printIndexGroup(group: GroupResult, language: Language, write: (text: string) => void): void {
   const head = WORDS[language].cli.indexTableHead;
   const nameWidth = Math.max(head[1].length, ...group.agencies.map((a) => [...a.name].length));
-  const separator = language === 'vi' ? ',' : '.';
   // A grade column only where the rules grade on the index.
   const graded = group.agencies.some((a) => a.grade !== '');
   write(`${pad(head[0], 4)} ${pad(head[1], nameWidth)} ${pad(head[2], 8, true)} ${pad(head[3], 8, true)}${graded ? `  ${head[4]}` : ''}\n`);
   for (const a of group.agencies) {
     const rank = a.rank === null ? WORDS[language].rules.unranked : String(a.rank);
-    write(`${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(a.index ? formatFixed(a.index, separator) : '', 8, true)} ${pad(rank, 8, true)}${graded ? `  ${a.grade}` : ''}\n`);
+    write(`${pad(a.ordinal, 4)} ${pad(a.name, nameWidth)} ${pad(a.index ? formatNumber(a.index, language) : '', 8, true)} ${pad(rank, 8, true)}${graded ? `  ${a.grade}` : ''}\n`);
   }
 }

@@ -42,6 +42,12 @@ export function plainValue(value: ArgumentValue): PlainValue {
   return typeof basic === 'number' || typeof basic === 'string' || typeof basic === 'boolean' ? basic : String(basic);
 }
 
+/** An argument as a message quotes it: a number stays a number (written "91,03" in Vietnamese), anything else as text. */
+export function shownValue(value: ArgumentValue): string | number {
+  const plain = plainValue(value);
+  return typeof plain === 'number' ? plain : String(plain);
+}
+
 export function isBlank(value: ArgumentValue): boolean {
   const plain = plainValue(value);
   return plain === null || plain === undefined || (typeof plain === 'string' && plain.trim() === '');
@@ -66,7 +72,7 @@ function parseCell(cell: ArgumentValue): DecimalParse | null {
 export function scoreArgument(value: ArgumentValue, argument: string): Hundredths {
   if (isBlankOrZero(value)) fail('invalidValue', 'argument-blank-or-zero', { argument });
   const parsed = parseCell(value);
-  const text = String(plainValue(value));
+  const text = shownValue(value);
   if (!parsed || !parsed.ok) {
     const code =
       parsed?.reason === 'too-many-decimals' ? 'argument-too-many-decimals' : parsed?.reason === 'ambiguous-separator' ? 'argument-ambiguous-number' : 'argument-not-a-number';
@@ -94,14 +100,14 @@ function numberOf(cell: ArgumentValue): number {
 export function percentArgument(value: ArgumentValue, argument: string): Hundredths {
   if (isBlankOrZero(value)) fail('invalidValue', 'argument-blank-or-zero', { argument });
   const rounded = roundToHundredths(numberOf(value));
-  if (!rounded.ok) fail('invalidValue', 'argument-not-a-number', { argument, text: String(plainValue(value)) });
+  if (!rounded.ok) fail('invalidValue', 'argument-not-a-number', { argument, text: shownValue(value) });
   return rounded.value;
 }
 
 /** A value to rank, as RANK.EQ compares it: the number at Excel's 15 significant digits. */
 export function rankValueArgument(value: ArgumentValue, argument: string): number {
   const number = numberOf(value);
-  if (!Number.isFinite(number)) fail('invalidValue', 'argument-not-a-number', { argument, text: String(plainValue(value)) });
+  if (!Number.isFinite(number)) fail('invalidValue', 'argument-not-a-number', { argument, text: shownValue(value) });
   return excelNumber(number);
 }
 
@@ -142,7 +148,7 @@ export function tieArgument(cell: ArgumentValue): TieRule {
 /** Any number, as Excel holds it; text read as a loose number ("84,995"). */
 export function numberArgument(value: ArgumentValue, argument: string): number {
   const number = numberOf(value);
-  if (!Number.isFinite(number)) fail('invalidValue', 'argument-not-a-number', { argument, text: String(plainValue(value)) });
+  if (!Number.isFinite(number)) fail('invalidValue', 'argument-not-a-number', { argument, text: shownValue(value) });
   return number;
 }
 

@@ -21,6 +21,7 @@ import {
   plainValue,
   rankValueArgument,
   scoreArgument,
+  shownValue,
   standardArgument,
   tieArgument,
 } from './arguments';
@@ -80,7 +81,7 @@ export function rankInGroup(value: any, values: any[][], groups: any[][], group:
   const index = groupRankIndex(values, groups, orderArgument(order));
   const groupName = groupArgument(group);
   const rank = index.rankOf(target, groupName, tieRule);
-  if (rank === null) fail('notAvailable', 'value-not-in-group', { value: String(plainValue(value)), group: groupName });
+  if (rank === null) fail('notAvailable', 'value-not-in-group', { value: shownValue(value), group: groupName });
   return rank;
 }
 
@@ -109,9 +110,9 @@ export function ranks(values: any[][], groups: any[][], order?: any, ties?: any)
 export function roundHalfUp(value: any, decimals: any): number {
   const places = plainValue(decimals);
   const count = typeof places === 'number' ? places : isBlank(places) ? 0 : Number(String(places).trim());
-  if (!Number.isInteger(count) || count < 0 || count > MAX_ROUND_PLACES) fail('invalidValue', 'invalid-decimals', { text: String(places) });
+  if (!Number.isInteger(count) || count < 0 || count > MAX_ROUND_PLACES) fail('invalidValue', 'invalid-decimals', { text: typeof places === 'number' ? places : String(places) });
   const rounded = roundNumberHalfUp(numberArgument(value, 'value'), count);
-  if (rounded === null) fail('invalidValue', 'argument-not-a-number', { argument: 'value', text: String(plainValue(value)) });
+  if (rounded === null) fail('invalidValue', 'argument-not-a-number', { argument: 'value', text: shownValue(value) });
   return fixedToNumber(rounded);
 }
 
@@ -121,7 +122,7 @@ export function roundHalfUp(value: any, decimals: any): number {
  */
 function ratioArgument(score: ArgumentValue): Hundredths {
   const ratio = percentArgument(score, 'score');
-  if (ratio > 10000) fail('invalidValue', 'argument-ratio-above-100', { text: String(plainValue(score)) });
+  if (ratio > 10000) fail('invalidValue', 'argument-ratio-above-100', { text: shownValue(score) });
   return ratio;
 }
 

@@ -3,7 +3,8 @@ import { Command } from 'commander';
 import { hasErrors } from '../../engine/messages/issues';
 import { Words, WORDS } from '../../engine/messages/words';
 import { AgencyChange, AskingComment, changesSheet, describeAsking, diffAssessments, withComments } from '../../engine/output/diff';
-import { formatHundredths } from '../../engine/values/decimal';
+import { formatPoints } from '../../engine/messages/numbers';
+import type { Language } from '../../engine/messages/language';
 import { writeLayoutFile } from '../../adapters/exceljs/write';
 import { checkFilePlan, named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
@@ -44,15 +45,15 @@ async function diff(before: string, after: string, options: DiffOptions, io: Io)
   await writeJsonTo(options.json, { changes }, io);
   const words = WORDS[options.lang].cli;
   const report = reportStream(options, io);
-  for (const change of changes) report(`${change.annex} ${change.agency}: ${changeLine(change, words).join('; ')}\n`);
+  for (const change of changes) report(`${change.annex} ${change.agency}: ${changeLine(change, words, options.lang).join('; ')}\n`);
   report(`${words.agenciesChanged(changes.length)}\n`);
   if (options.output) await writeLayoutFile({ sheets: [changesSheet(changes)] }, options.output);
   return EXIT_OK;
 }
 
 /** One agency's changes in words; a rank or grade moved by a comment names it. */
-function changeLine(change: AgencyChange, words: Words['cli']): string[] {
-  const points = (h: number | null) => (h === null ? '—' : formatHundredths(h, ','));
+function changeLine(change: AgencyChange, words: Words['cli'], language: Language): string[] {
+  const points = (h: number | null) => (h === null ? '—' : formatPoints(h, language));
   const asked = (comments: AskingComment[] | undefined) => (comments && comments.length > 0 ? ` (${words.askedBy}: ${describeAsking(comments)})` : '');
   const parts = change.scores.map((s) => `${s.item} ${points(s.from)} → ${points(s.to)}${s.criterion !== undefined ? asked(s.askedBy) : ''}`);
   const total = change.scores.find((s) => s.criterion === undefined);

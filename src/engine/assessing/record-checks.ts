@@ -3,6 +3,7 @@
  * standard score, its scores against the rubric, and the ratio and grade typed beside them.
  */
 import { fromHundredths, Hundredths, parseLooseNumber, roundToHundredths } from '../values/decimal';
+import { fixedFromHundredths } from '../values/fixed';
 import { groupKey } from '../rules/groups';
 import { Issue, IssueLocation, makeIssue } from '../messages/issues';
 import { AgencyRecord } from '../reading/records';
@@ -124,7 +125,7 @@ export function compareTyped(record: AgencyRecord, ratio: Hundredths | null, gra
       return rounded.ok && rounded.value === ratio;
     });
     if (!matches) {
-      issues.push(makeIssue('ratio-mismatch', { ...where, cell: record.typedRatio.cell }, { value: String(value), expected: fromHundredths(ratio).toFixed(2) }));
+      issues.push(makeIssue('ratio-mismatch', { ...where, cell: record.typedRatio.cell }, { value: typeof value === 'number' ? value : String(value), expected: fixedFromHundredths(ratio) }));
     }
   }
   if (record.typedGrade && nameKey(record.typedGrade.value) !== nameKey(grade)) {

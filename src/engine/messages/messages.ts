@@ -4,21 +4,27 @@
  */
 import type { Language } from './language';
 import { headerFieldWords } from './reading-report';
+import type { Fixed } from '../values/fixed';
+import { formatNumber, isFixed } from './numbers';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type IssueParams = Record<string, string | number | undefined>;
+/** What an issue says, by name: text as the user wrote it, or a number (written per language). */
+export type IssueParams = Record<string, string | number | Fixed | undefined>;
+
+/** The parameters as the sentence gets them: every number already written in its language. */
+type WrittenParams = Record<string, string | undefined>;
 
 interface CatalogueEntry {
   severity: Severity;
-  vi: (p: IssueParams) => string;
-  en: (p: IssueParams) => string;
+  vi: (p: WrittenParams) => string;
+  en: (p: WrittenParams) => string;
 }
 
-const q = (value: string | number | undefined): string => `«${value ?? ''}»`;
+const q = (value: string | undefined): string => `«${value ?? ''}»`;
 
 /** The field a header was matched to (p.field, p.component for a component), as the reading report words it. */
-const matchedField = (p: IssueParams, language: Language): string =>
+const matchedField = (p: WrittenParams, language: Language): string =>
   headerFieldWords({ field: String(p.field), component: p.component === undefined ? undefined : String(p.component), text: String(p.text ?? '') }, language);
 
 export const MESSAGES = {
@@ -443,5 +449,14 @@ export function severityOf(code: IssueCode): Severity {
 }
 
 export function renderMessage(code: IssueCode, params: IssueParams, language: Language = 'vi'): string {
-  return MESSAGES[code][language](params);
+  return MESSAGES[code][language](written(params, language));
+}
+
+/** Numbers into text the one way (formatNumber): "91,03" in Vietnamese, "91.03" in English. */
+function written(params: IssueParams, language: Language): WrittenParams {
+  const out: WrittenParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] = typeof value === 'number' || isFixed(value) ? formatNumber(value, language) : value;
+  }
+  return out;
 }

@@ -22,6 +22,7 @@ import { Fixed, fixedToNumber } from '../values/fixed';
 import { cell, centeredCell, pointsCell, textCell } from './cells';
 import { liveRowFormulas } from './live-formulas';
 import { appendAll } from '../values/arrays';
+import { formatNumber } from '../messages/numbers';
 
 export interface AnnexOptions {
   /**
@@ -269,7 +270,7 @@ function indexAnnexSheet(group: GroupResult, options: AnnexOptions, rules: Rules
 /** The words for the chart's colours, written in a cell above it (the image holds no text). */
 function chartLegend(grades: GradeSettings): string {
   const colours = ['nền xanh lá', 'xanh lam', 'vàng', 'hồng'];
-  const parts = grades.bands.map((band, i) => `${colours[i] ?? ''} ${band.labels.vi}${i < grades.bands.length - 1 ? ` (từ ${band.lowerBound} %)` : ''}`.trim());
+  const parts = grades.bands.map((band, i) => `${colours[i] ?? ''} ${band.labels.vi}${i < grades.bands.length - 1 ? ` (từ ${formatNumber(band.lowerBound, 'vi')} %)` : ''}`.trim());
   return `Biểu đồ tỷ lệ (%) theo STT: ${parts.join(', ')}.`;
 }
 

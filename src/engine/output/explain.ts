@@ -4,7 +4,8 @@
  * the ratio, its band, and the rank with the agencies just above and below.
  */
 import { AgencyResult, Assessment, GroupResult } from '../assessing/assess';
-import { formatHundredths, Hundredths } from '../values/decimal';
+import { Hundredths } from '../values/decimal';
+import { formatNumber, formatPoints } from '../messages/numbers';
 import { DEFAULT_GRADE_SETTINGS, GradeSettings } from '../rules/grading';
 import { groupKey } from '../rules/groups';
 import { isLeaf, maxFor, rubricGroupKey } from '../rules/rubric';
@@ -13,7 +14,7 @@ import type { Language } from '../messages/language';
 import { WORDS } from '../messages/words';
 import { CriterionScore } from '../reading/records';
 import { compareCodes } from './draft-result';
-import { Fixed, formatFixed } from '../values/fixed';
+import { Fixed } from '../values/fixed';
 
 export interface ExcludedCriterion {
   code: string;
@@ -38,8 +39,8 @@ export interface Explanation {
   /** Leaves that count (penalties included), in code order. */
   criteria: CriterionScore[];
   excluded: ExcludedCriterion[];
-  /** The lower bound of the agency's band with its unit ("70 %", "430"); null for the last band. */
-  bandFrom: string | null;
+  /** The lower bound of the agency's band, in % of the standard score or in points; null for the last band. */
+  bandFrom: { bound: number; percent: boolean } | null;
   above?: Neighbour;
   below?: Neighbour;
 }
@@ -69,7 +70,7 @@ export function explainAgency(assessment: Assessment, group: GroupResult, agency
     agency,
     criteria,
     excluded,
-    bandFrom: band >= 0 && band < bands.length - 1 ? `${bands[band].lowerBound}${(grades.basis ?? 'ratio') === 'ratio' ? ' %' : ''}` : null,
+    bandFrom: band >= 0 && band < bands.length - 1 ? { bound: bands[band].lowerBound, percent: (grades.basis ?? 'ratio') === 'ratio' } : null,
     above: neighbour(group.agencies[position - 1]),
     below: neighbour(group.agencies[position + 1]),
   };
@@ -78,10 +79,11 @@ export function explainAgency(assessment: Assessment, group: GroupResult, agency
 /** The explanation as lines of text, in the language asked for. */
 export function explanationLines(e: Explanation, language: Language = 'vi'): string[] {
   const w = WORDS[language].explain;
-  const p = (h: Hundredths) => formatHundredths(h, language === 'vi' ? ',' : '.');
+  const p = (h: Hundredths) => formatPoints(h, language);
+  const from = e.bandFrom && `${formatNumber(e.bandFrom.bound, language)}${e.bandFrom.percent ? ' %' : ''}`;
   const { agency, group } = e;
   const lines = [w.heading(agency.name, group.name, group.annex)];
-  if (agency.index !== null) return [...lines, w.index(formatFixed(agency.index, language === 'vi' ? ',' : '.')), rankLine(e, language)];
+  if (agency.index !== null) return [...lines, w.index(formatNumber(agency.index, language)), rankLine(e, language)];
   if (e.criteria.length > 0) lines.push(w.criteria);
   for (const c of e.criteria) {
     const whose = c.scoredBy === 'appraisal' ? w.byAppraisal(typeof c.selfScore === 'number' ? p(c.selfScore) : (c.selfScore ?? ''), c.reason) : w.bySelf;
@@ -94,7 +96,7 @@ export function explanationLines(e: Explanation, language: Language = 'vi'): str
   const parts = agency.components.map((c) => p(c.achievedScore));
   lines.push(`${w.achievedScore}: ${p(agency.achievedScore!)}${parts.length > 1 ? ` = ${parts.join(' + ').replace(/\+ -/g, '− ')}` : ''}`);
   lines.push(`${w.standardScore}: ${p(agency.standardScore!)}${agency.record.source === 'form' ? ` (${w.standardRule})` : ''}`);
-  lines.push(w.ratio(p(agency.achievedScore!), p(agency.standardScore!), p(agency.ratio!), agency.grade, e.bandFrom));
+  lines.push(w.ratio(p(agency.achievedScore!), p(agency.standardScore!), p(agency.ratio!), agency.grade, from));
   lines.push(rankLine(e, language));
   return lines;
 }
@@ -102,10 +104,9 @@ export function explanationLines(e: Explanation, language: Language = 'vi'): str
 /** The agency's rank among its group, with its neighbours' ratios (or indices). */
 function rankLine(e: Explanation, language: Language): string {
   const w = WORDS[language].explain;
-  const separator = language === 'vi' ? ',' : '.';
   const who = (n: Neighbour | undefined) => {
     if (!n) return '—';
-    return n.index !== null ? w.neighbourIndex(n.name, formatFixed(n.index, separator), n.rank) : w.neighbour(n.name, formatHundredths(n.ratio ?? 0, separator), n.rank);
+    return n.index !== null ? w.neighbourIndex(n.name, formatNumber(n.index, language), n.rank) : w.neighbour(n.name, formatPoints(n.ratio ?? 0, language), n.rank);
   };
   return e.agency.rank === null ? w.unranked : w.rank(e.agency.rank, e.group.agencies.length, who(e.above), who(e.below));
 }

@@ -15,6 +15,7 @@ import { DRAFT_RESULT_HEADERS, findDraftResultHeader } from './round-sheets';
 import { isFileOf } from '../output/file-names';
 import { readLabels } from './forms';
 import { readScoreCell } from './cells';
+import { fromHundredths } from '../values/decimal';
 
 export interface Reply {
   /** The agency and group as the assessment names them. */
@@ -100,6 +101,6 @@ function otherAgencyRow(grid: Grid, r: number, criterion: CriterionScore, where:
   const cell = readScoreCell(cellAt(grid, r, COLUMN.self), () => where);
   const typed: MarkedScore = cell.kind === 'score' ? cell.value : cell.kind === 'notApplicable' ? 'KAD' : null;
   if (typed === criterion.selfScore) return undefined;
-  const show = (value: MarkedScore) => (typeof value === 'number' ? value / 100 : (value ?? ''));
+  const show = (value: MarkedScore) => (typeof value === 'number' ? fromHundredths(value) : (value ?? ''));
   return makeIssue('reply-row-of-other-agency', where, { criterion: criterion.code, value: show(typed), expected: show(criterion.selfScore) });
 }

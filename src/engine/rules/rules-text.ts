@@ -2,7 +2,8 @@
  * Rules in words: as a "Quy định" sheet writes them (formats.md §6; rules-sheet.ts reads them
  * back) and as the pane shows them, in Vietnamese or English.
  */
-import { formatFixed, parseFixedNumber } from '../values/fixed';
+import { parseFixedNumber } from '../values/fixed';
+import { formatNumber } from '../messages/numbers';
 import type { Language } from '../messages/language';
 import { WORDS } from '../messages/words';
 import { GradeBand, GradeBasis, GradeSettings } from './grading';
@@ -30,7 +31,7 @@ export const NO_GRADES_WORD = 'không';
 /** A number as the sheet writes it, or as the pane shows it in a language: 70,5 in vi, 70.5 in en. */
 export function ruleNumber(value: number, language: Language = 'vi'): string {
   const fixed = parseFixedNumber(value);
-  return fixed ? formatFixed(fixed, language === 'vi' ? ',' : '.') : String(value);
+  return formatNumber(fixed ?? value, language);
 }
 
 interface BandStyle {

@@ -2,7 +2,8 @@
  * Step 1, the rubric: the rubric sheet found in the workbook, the built-in one, or none; the
  * chosen rubric's components and maxima per group; then the rules in force (rules.ts).
  */
-import { formatHundredths } from '../../engine/values/decimal';
+import { fromHundredths } from '../../engine/values/decimal';
+import { formatNumber } from '../../engine/messages/numbers';
 import { ANY_GROUP, components, maxFor, rubricGroupKey, rubricStandard } from '../../engine/rules/rubric';
 import { byId, el, replaceChildren } from '../dom';
 import { PaneParts, Step } from '../parts';
@@ -47,8 +48,8 @@ export class RubricStep implements Step {
     const words = this.parts.words();
     const groups = rubric.groups.length > 0 ? rubric.groups : [''];
     const keys = groups.map((g) => (g === '' ? ANY_GROUP : (rubricGroupKey(rubric, g) ?? ANY_GROUP)));
-    const separator = this.parts.language() === 'vi' ? ',' : '.';
-    const points = (value: number | null) => (value === null ? 'KAD' : formatHundredths(value, separator).replace(/[.,]00$/, ''));
+    const language = this.parts.language();
+    const points = (value: number | null) => (value === null ? 'KAD' : formatNumber(fromHundredths(value), language));
     const header = el('tr', {}, el('th', { text: words.rubricComponent }), ...groups.map((g) => el('th', { text: g || words.rubricTotal })));
     const rows = components(rubric).map((c) => el('tr', {}, el('td', { text: `${c.code}. ${c.title}` }), ...keys.map((k) => el('td', { className: 'num', text: points(maxFor(c, k)) }))));
     const total = el('tr', {}, el('th', { text: words.rubricTotal }), ...keys.map((k) => el('th', { className: 'num', text: points(rubricStandard(rubric, k)) })));
