@@ -156,3 +156,32 @@ describe.each([
     expect(result.ownedMarks).toEqual(layout.sheets.map((s) => `'${s.name}'!$A$1`).sort());
   });
 });
+
+// An index table (formats.md §6): made-up provinces, two tied at 0,633, one written "0,630", one "0,5".
+const indexTable = assess([
+  {
+    file: 'chi-so.xlsx',
+    sheets: [{ sheet: 'Tỉnh', rows: [['Tỉnh, thành phố', 'Chỉ số'], ['Tỉnh A', '0,633'], ['Tỉnh B', 0.7], ['Tỉnh C', '0,630'], ['Tỉnh D', 0.633], ['Tỉnh E', '0,5']], merges: [] }],
+  },
+]);
+const indexLayout = annexLayout(indexTable);
+
+describe.each([
+  ['the Excel JS API writer', viaExcelApi],
+  ['the ExcelJS writer', viaExcelJs],
+])('%s, for an index table', (_, write) => {
+  it('writes STT | Tên | Chỉ số | Xếp hạng, each index with its places and shared ranks (1, 2, 2, 4, 5)', async () => {
+    const [sheet] = (await write(indexLayout)).sheets;
+    const header = indexLayout.sheets[0].headerRow;
+    expect(sheet.values.slice(header)).toEqual([
+      ['STT', 'Tên', 'Chỉ số', 'Xếp hạng'],
+      ['01', 'Tỉnh B', 0.7, 1],
+      ['02', 'Tỉnh A', 0.633, 2],
+      ['03', 'Tỉnh D', 0.633, 2],
+      ['04', 'Tỉnh C', 0.63, 4],
+      ['05', 'Tỉnh E', 0.5, 5],
+    ]);
+    expect([1, 2, 3, 4, 5].map((r) => sheet.formats[`${header + r},2`])).toEqual(['0.0', '0.000', '0.000', '0.000', '0.0']);
+    expect(sheet.formats[`${header + 1},3`]).toBe('0');
+  });
+});

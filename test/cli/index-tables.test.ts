@@ -65,6 +65,13 @@ describe('index tables on the command line', () => {
     expect(result.stdout + result.stderr).toContain('Quy định!B2: Quy định xếp hạng theo tỷ lệ');
   });
 
+  it('says a live annex keeps an index table’s ranks as values, under the default rules too', async () => {
+    const input = await indexWorkbook([[1, 'Tỉnh A', '0,7'], [2, 'Tỉnh B', '0,8']]);
+    const result = await cntt('build', input, '-o', path.join(dir, 'live.xlsx'), '--live');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Xếp hạng theo chỉ số không viết được thành công thức Excel');
+  });
+
   it('fills STT and Xếp hạng into the office’s own index table', async () => {
     const input = await indexWorkbook([[null, 'Tỉnh A', '0,633', null], [null, 'Tỉnh B', 0.7, null], [null, 'Tỉnh C', '0,633', null]]);
     const output = path.join(dir, 'da-dien.xlsx');

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { annexLayout } from '../../engine/output/annex';
 import { liveFormulaLimits } from '../../engine/output/live-formulas';
-import { AgencyResult, Assessment } from '../../engine/assessing/assess';
+import { AgencyResult, Assessment, isIndexGroup } from '../../engine/assessing/assess';
 import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages, WORDS } from '../../engine/messages/words';
 import { matchedCount, previousFromJson, previousFromWorkbook, PreviousResults, resultsJsonProblem } from '../../engine/output/previous';
@@ -66,7 +66,9 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
   await writeLayoutFile(layout, output);
   if (options.noticeDocx) await writeNoticeDocx(options.noticeDocx, noticeDocument(assessment, { year: options.year, title: options.title, ...settings }));
   if (options.live) report(`${words.liveScoresCopied}\n`);
-  if (options.live) for (const limit of liveFormulaLimits(assessment.rules, assessment.rules.grades)) report(`${WORDS[options.lang].rules.liveLimits[limit]}\n`);
+  // An index table's group ranks on its index whatever the rules' basis: its ranks stay values.
+  const liveRules = assessment.groups.some(isIndexGroup) ? { ...assessment.rules, rankBasis: 'index' as const } : assessment.rules;
+  if (options.live) for (const limit of liveFormulaLimits(liveRules, assessment.rules.grades)) report(`${WORDS[options.lang].rules.liveLimits[limit]}\n`);
   if (previous) report(`${words.matchedLastYear(matchedCount(assessment, previous), agencyCount(assessment))}\n`);
   printAssessment(assessment, options.lang, report);
   printIssues(assessment.issues, options.lang, io.stderr);
