@@ -61,7 +61,7 @@ export function sections(issues: readonly Issue[], language: Language): IssueSec
     section.lines.push(line);
     byKey.set(key, section);
   }
-  const worst = (s: IssueSection) => Math.min(...s.lines.map((l) => RANK[l.severity]));
+  const worst = (s: IssueSection) => s.lines.reduce((best, l) => Math.min(best, RANK[l.severity]), Infinity);
   const all = [...byKey.values()];
   for (const section of all) section.lines.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   // Sections with errors first; otherwise in the order they were met (the sheet's order).

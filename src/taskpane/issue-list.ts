@@ -6,7 +6,7 @@
  * not a live region.
  */
 import { Issue } from '../engine/messages/issues';
-import { byId, el, replaceChildren } from './dom';
+import { byId, el, replaceChildren, replaceWith } from './dom';
 import { applyFilter, countByCode, countBySeverity, IssueFilter, IssueLine, IssueSection, sections } from './issue-groups';
 import { explainError } from './office-errors';
 import { PaneParts } from './parts';
@@ -82,7 +82,7 @@ export class IssueList {
   }
 
   private select(id: string, all: string, options: [string, string][], value: string | undefined, change: (value: string | undefined) => void): HTMLSelectElement {
-    const select = el('select', { attrs: { id } }, el('option', { text: all, attrs: { value: '' } }), ...options.map(([v, label]) => el('option', { text: label, attrs: { value: `=${v}` } })));
+    const select = el('select', { attrs: { id } }, el('option', { text: all, attrs: { value: '' } }), options.map(([v, label]) => el('option', { text: label, attrs: { value: `=${v}` } })));
     select.value = value === undefined ? '' : `=${value}`;
     select.addEventListener('change', () => change(select.value === '' ? undefined : select.value.slice(1)));
     return select;
@@ -97,14 +97,14 @@ export class IssueList {
     const words = this.parts.words();
     const shown = applyFilter(this.issues, this.filter);
     const blocks = sections(shown, this.parts.language()).map((s) => this.section(s));
-    replaceChildren(this.lines, ...(blocks.length > 0 ? blocks : [el('p', { className: 'muted', text: words.noneShown })]));
+    replaceChildren(this.lines, blocks.length > 0 ? blocks : el('p', { className: 'muted', text: words.noneShown }));
     resetRoving(this.lines);
   }
 
   private section(section: IssueSection): HTMLElement {
     const words = this.parts.words();
     const heading = section.several ? words.severalAgencies : (section.agency ?? words.general);
-    return el('div', { className: 'issue-section' }, el('h3', { className: 'agency', text: heading }), ...section.lines.map((l) => this.line(l, section.several)));
+    return el('div', { className: 'issue-section' }, el('h3', { className: 'agency', text: heading }), section.lines.map((l) => this.line(l, section.several)));
   }
 
   private line(line: IssueLine, several: boolean): HTMLElement {
@@ -130,7 +130,7 @@ export class IssueList {
         attrs: { type: 'button', tabindex: '-1' },
         onClick: () => {
           const first = this.cell(rest[0], several);
-          more.replaceWith(first, ...rest.slice(1).map((i) => this.cell(i, several)));
+          replaceWith(more, first, rest.slice(1).map((i) => this.cell(i, several)));
           first.focus();
         },
       });

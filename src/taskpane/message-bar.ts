@@ -103,7 +103,7 @@ export class MessageBar {
     }
     const list = byId('bar-detail-list');
     const lines = message?.details ? say(message.details, this.words()) : [];
-    replaceChildren(list, ...lines.map((line) => el('li', { text: line })));
+    replaceChildren(list, lines.map((line) => el('li', { text: line })));
     list.classList.toggle('hidden');
   }
 }

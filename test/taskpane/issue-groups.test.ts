@@ -37,6 +37,13 @@ describe('the issue list made workable', () => {
     ]);
   });
 
+  it('groups 200,000 different lines of one agency without spreading them into a call', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => makeIssue('not-a-number', { sheet: 'Tổng hợp', cell: `C${i + 2}`, agency: 'Phòng A' }, { text: `x${i}` }));
+    const [first, second] = sections([similar('Phòng B'), ...many], 'vi');
+    expect([first.agency, first.lines.length]).toEqual(['Phòng A', 200_000]);
+    expect(second.agency).toBe('Phòng B');
+  });
+
   it('filters to errors, one agency or one code', () => {
     expect(applyFilter(issues, { errorsOnly: true }).some((i) => i.severity !== 'error')).toBe(false);
     expect(applyFilter(issues, { errorsOnly: false, agency: 'Phòng B' }).map((i) => i.cell)).toEqual(['C3', 'D3']);

@@ -114,7 +114,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
 
   const owned = ownedFromNames(names.items);
   const oldMarkers = names.items.filter((n) => ownedMarkerNumber(n.name) !== undefined).map((n) => n.name);
-  const nextMarker = Math.max(0, ...oldMarkers.map((n) => ownedMarkerNumber(n)!)) + 1;
+  const nextMarker = oldMarkers.reduce((most, n) => Math.max(most, ownedMarkerNumber(n)!), 0) + 1;
   const existing = worksheets.items.map((s) => s.name);
   const temporaries = layout.sheets.map((_, i) => freeSheetName(`${TEMPORARY_PREFIX}${i + 1}`, new Set(existing.map(sheetNameKey))));
   const markers = layout.sheets.map((_, i) => ownedMarkerName(nextMarker + i));
@@ -165,7 +165,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
 }
 
 /** Rows in blocks of at most 5,000, so a very large table can be sent in several requests. */
-function* chunks(rows: LayoutCell[][]): Generator<{ start: number; rows: LayoutCell[][] }> {
+export function* chunks<T>(rows: T[][]): Generator<{ start: number; rows: T[][] }> {
   const size = 5000;
   for (let start = 0; start < rows.length; start += size) yield { start, rows: rows.slice(start, start + size) };
 }

@@ -7,7 +7,7 @@ import { Assessment } from '../../engine/assessing/assess';
 import { draftResults } from '../../engine/output/draft-result';
 import { explainAgency, explanationLines } from '../../engine/output/explain';
 import { writeUserSheets } from '../../adapters/excel/write';
-import { byId } from '../dom';
+import { byId, replaceChildren } from '../dom';
 import { PaneParts, Step } from '../parts';
 import { readyToWrite } from './ready';
 
@@ -60,7 +60,7 @@ export class DraftResultsStep implements Step {
     const words = this.parts.words();
     const prompt = new Option(assessment ? words.explainChoose : words.explainCheckFirst, '');
     const options = (assessment?.groups ?? []).flatMap((g, gi) => g.agencies.map((a, ai) => new Option(`${g.annex}. ${a.name}`, `${gi}:${ai}`)));
-    this.agencies.replaceChildren(prompt, ...options);
+    replaceChildren(this.agencies, prompt, options);
     if (options.some((o) => o.value === chosen)) this.agencies.value = chosen;
   }
 

@@ -101,7 +101,7 @@ export class InputsStep implements Step {
       });
       return el('li', {}, el('label', { className: 'check' }, box, el('span', {}, ...text)));
     };
-    replaceChildren(list, ...described.map(item));
+    replaceChildren(list, described.map(item));
   }
 
   private renderImported(): void {
@@ -119,6 +119,6 @@ export class InputsStep implements Step {
         el('span', { className: 'name', text: words.importedFile(w.file, w.sheets.length) }),
         el('button', { className: 'subtle', text: words.remove, attrs: { type: 'button', 'aria-label': `${words.remove} ${w.file}` }, onClick: () => remove(w.file) }),
       );
-    replaceChildren(byId('imported'), ...session.imported.map(item));
+    replaceChildren(byId('imported'), session.imported.map(item));
   }
 }

@@ -451,6 +451,17 @@ describe('large writes', () => {
     expect(failing.model.sheets.map((s) => s.name)).toEqual(['Dữ liệu']);
   });
 
+  it('inserts one imported sheet of 200,000 rows in blocks, each request under 4 MB', async () => {
+    const rows = Array.from({ length: 200_000 }, (_, r) => [r + 1, `Cơ quan số ${r + 1}`, 806.5, 915]);
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => insertGrids(context, [{ sheet: 'Tổng hợp', rows, merges: [] }]));
+    const sheet = excel.model.sheetByName('Tổng hợp')!;
+    expect(cellOf(sheet, 199_999, 1)).toMatchObject({ value: 'Cơ quan số 200000' });
+    expect(cellOf(sheet, 0, 0)).toMatchObject({ value: 1 });
+    expect(excel.context.syncCount).toBeGreaterThan(2);
+    expect(excel.context.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
   it('writes forms without data validation where the host lacks it (ExcelApi 1.8): the score cells stay the only editable ones', async () => {
     const form: LayoutSheet = { ...annex('Phiếu Phòng A', 1), kind: 'form', inputs: [{ row: 2, column: 2, validation: '=ISNUMBER(C3)' }] };
     const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
