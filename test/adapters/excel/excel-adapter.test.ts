@@ -452,13 +452,25 @@ describe('large writes', () => {
   });
 
   it('inserts one imported sheet of 200,000 rows in blocks, each request under 4 MB', async () => {
-    const rows = Array.from({ length: 200_000 }, (_, r) => [r + 1, `Cơ quan số ${r + 1}`, 806.5, 915]);
+    const rows = Array.from({ length: 200_000 }, (_, r) => [r + 1, `Cơ quan số ${r + 1}`]);
     const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
     await excel.run((context) => insertGrids(context, [{ sheet: 'Tổng hợp', rows, merges: [] }]));
     const sheet = excel.model.sheetByName('Tổng hợp')!;
     expect(cellOf(sheet, 199_999, 1)).toMatchObject({ value: 'Cơ quan số 200000' });
     expect(cellOf(sheet, 0, 0)).toMatchObject({ value: 1 });
     expect(excel.context.syncCount).toBeGreaterThan(2);
+    expect(excel.context.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+  });
+
+  it('inserts a sparse imported sheet (cells at XFD3 and A1048576) as its few cells, not as the rectangle they span', async () => {
+    const rows: Grid['rows'] = Array.from({ length: 1_048_576 }, () => []);
+    rows[0] = ['STT', 'Tên cơ quan'];
+    rows[2] = Object.assign(new Array(16_384).fill(null), { 0: 2, 1: 'Phòng Tư pháp', 16_383: 'x' });
+    rows[1_048_575] = ['y'];
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    await excel.run((context) => insertGrids(context, [{ sheet: 'Tổng hợp', rows, merges: [] }]));
+    const sheet = excel.model.sheetByName('Tổng hợp')!;
+    expect([cellOf(sheet, 2, 1).value, cellOf(sheet, 2, 16_383).value, cellOf(sheet, 1_048_575, 0).value]).toEqual(['Phòng Tư pháp', 'x', 'y']);
     expect(excel.context.maxPayloadBytes).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 
