@@ -78,8 +78,9 @@ describe('the "Quy định" sheet the pane writes', () => {
       fc.property(rules, (given) => {
         const { rules: read, issues } = written(given);
         expect(issues).toEqual([]);
-        // The sheet states the rank basis, and the rules keep its cell (for an index table's conflict).
-        expect(read).toEqual({ ...given, source: fromSheet, rankBasisCell: expect.any(String) });
+        // The sheet states the rank basis, and the rules keep its cell (for an index table's conflict),
+        // and the cell of the unranked agencies where it lists some (for a name that matches none).
+        expect(read).toEqual({ ...given, source: fromSheet, rankBasisCell: expect.any(String), ...(given.unranked.length > 0 && { unrankedCell: expect.any(String) }) });
       }),
     );
   });

@@ -149,3 +149,29 @@ describe('rules from the inputs', () => {
     ]);
   });
 });
+
+describe('the unranked list against the agencies read', () => {
+  const rows: [string, number, number][] = [['Phòng A', 900, 1000], ['Trung tâm Phát triển quỹ đất', 950, 1000], ['Phòng D', 800, 1000]];
+  const assessWith = (unranked: string) => assess([{ file: 'kq.xlsx', sheets: [summary(rows), rulesGrid([['Hạng bằng nhau', 'cùng hạng'], ['Không xếp hạng', unranked]])] }]);
+
+  it('warns at the list’s cell of a name that matches no agency, suggesting the one only accents or case set apart', () => {
+    const assessment = assessWith('Trung tam phat trien quy dat; Phòng a; Ban Quản lý dự án');
+    expect(assessment.issues.map((i) => [i.code, i.severity, i.file, i.sheet, i.cell])).toEqual([
+      ['rules-unranked-unknown', 'warning', 'kq.xlsx', 'Quy định', 'B3'],
+      ['rules-unranked-unknown', 'warning', 'kq.xlsx', 'Quy định', 'B3'],
+    ]);
+    expect(assessment.issues[0].message).toBe('Cơ quan «Trung tam phat trien quy dat» trong danh sách «Không xếp hạng» không khớp với cơ quan nào trong các bảng, nên không có tác dụng: có phải «Trung tâm Phát triển quỹ đất»?');
+    expect(assessment.issues[1].message).toContain('«Ban Quản lý dự án»');
+    expect(assessment.issues[1].message).toContain('Hãy kiểm tra tên (dấu, viết tắt)');
+    // "Phòng a" is Phòng A (case does not matter): it is the only one left unranked.
+    expect(assessment.groups[0].agencies.map((a) => [a.name, a.rank])).toEqual([
+      ['Trung tâm Phát triển quỹ đất', 1],
+      ['Phòng D', 2],
+      ['Phòng A', null],
+    ]);
+  });
+
+  it('says nothing where every name matches', () => {
+    expect(assessWith('Phòng D').issues).toEqual([]);
+  });
+});

@@ -104,6 +104,15 @@ describe('grade bands', () => {
     expect(byInput(subjects, rules({ grades: decree })).slice(0, 4).map((o) => o[1])).toEqual(['Xuất sắc', 'Tốt', 'Tốt', 'Tốt']);
   });
 
+  it('with a quota: agencies tied at the cut all fall to the next band under every tie rule, even ranked 1, 2, 3 in input order', () => {
+    const subjects = ['990', '980', '980', '700', '700', '700', '700', '700', '700', '700'].map((s) => scored(s));
+    for (const ties of TIE_RULES) {
+      const outcomes = byInput(subjects, rules({ grades: decree, ties }));
+      expect(outcomes.slice(0, 3).map((o) => o[1])).toEqual(['Xuất sắc', 'Tốt', 'Tốt']);
+    }
+    expect(byInput(subjects, rules({ grades: decree, ties: 'in-order' })).slice(0, 3).map((o) => o[0])).toEqual([1, 2, 3]);
+  });
+
   it('with a quota: never more than the share, and otherwise the band the figure reaches (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { maxLength: 40 }), fc.constantFrom(...TIE_RULES), (points, ties) => {

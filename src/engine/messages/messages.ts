@@ -440,6 +440,11 @@ export const MESSAGES = {
     vi: (p) => `Không đọc được giá trị ${q(p.text)} của quy định ${q(p.key)}: cần ${p.expected}. Quy định mặc định được dùng.`,
     en: (p) => `The value ${q(p.text)} of the rule ${q(p.key)} cannot be read: it should be ${p.expectedEn}. The default rule is used.`,
   },
+  'rules-unranked-unknown': {
+    severity: 'warning',
+    vi: (p) => `Cơ quan ${q(p.name)} trong danh sách «Không xếp hạng» không khớp với cơ quan nào trong các bảng, nên không có tác dụng${p.suggestion ? `: có phải ${q(p.suggestion)}?` : '. Hãy kiểm tra tên (dấu, viết tắt) cho đúng như trong bảng.'}`,
+    en: (p) => `The agency ${q(p.name)} in the «Không xếp hạng» (not ranked) list matches no agency in the tables, so it has no effect${p.suggestion ? `: did you mean ${q(p.suggestion)}?` : '. Check that the name is spelled as in the table (accents, abbreviations).'}`,
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -54,7 +54,7 @@ export function applyRules(subjects: readonly RuleSubject[], rules: Rules): Rule
   for (const { item, rank } of byRank) item.rank = rank;
   const table = [...byRank, ...rankBy(rest, (o) => keys[o.input] ?? -Infinity)].map((r) => r.item);
   table.forEach((o, p) => (o.position = p + 1));
-  if (rules.grades) grade(table, subjects, rules.grades);
+  if (rules.grades) grade(table, subjects, rules.grades, keys);
   return table;
 }
 
@@ -72,17 +72,20 @@ function gradeFigure(outcome: RuleOutcome, subject: RuleSubject, settings: Grade
 
 /**
  * Grades in table order. A band with a quota takes at most that share of the ranked agencies,
- * best ranks first; agencies tied at the cut that would together overrun it all fall to the
- * next band, and unranked agencies never take a band with a quota.
+ * best ranks first; agencies tied at the cut (the same figure, whatever the tie rule numbers
+ * them) that would together overrun it all fall to the next band, and unranked agencies never
+ * take a band with a quota.
  */
-function grade(table: RuleOutcome[], subjects: readonly RuleSubject[], settings: GradeSettings): void {
+function grade(table: RuleOutcome[], subjects: readonly RuleSubject[], settings: GradeSettings, keys: readonly (number | null)[]): void {
   const rankedCount = table.filter((o) => o.rank !== null).length;
   const caps = settings.bands.map((b) => (b.quotaPercent === undefined ? Infinity : Math.floor((b.quotaPercent * rankedCount) / 100)));
   const taken = settings.bands.map(() => 0);
   for (let start = 0; start < table.length; ) {
-    // Agencies sharing a rank are graded together, so a quota never splits a tie.
+    // Ranked agencies with the same figure are graded together, so a quota never splits a tie,
+    // not even where "theo thứ tự" gives them ranks 1, 2, 3 in input order.
     let end = start + 1;
-    while (end < table.length && table[start].rank !== null && table[end].rank === table[start].rank) end++;
+    const tied = (o: RuleOutcome) => o.rank !== null && keys[o.input] === keys[table[start].input];
+    while (end < table.length && table[start].rank !== null && tied(table[end])) end++;
     for (let p = start; p < end; p++) {
       const outcome = table[p];
       const figure = gradeFigure(outcome, subjects[outcome.input], settings);

@@ -28,6 +28,8 @@ export interface Rules {
   ties: TieRule;
   /** Agencies scored and graded but not ranked, by name (matched by nameKey). */
   unranked: readonly string[];
+  /** The cell of a rules sheet's "Không xếp hạng" value, where the sheet lists agencies. */
+  unrankedCell?: string;
   /** Groups in annex order, by name (matched by groupKey); the others follow as they appear. */
   groupOrder: readonly string[];
   source: RulesSource;
