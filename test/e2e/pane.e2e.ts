@@ -407,7 +407,7 @@ describe('the task pane', () => {
     await page.close();
   });
 
-  it('makes blank forms from the rubric sheet, which then read back as forms', async () => {
+  it('makes blank forms from the rubric sheet, leaves them out while blank, reads them once filled, and replaces only blank ones', async () => {
     const rubric = {
       name: 'Bộ tiêu chí',
       values: [
@@ -428,9 +428,24 @@ describe('the task pane', () => {
     const row = values.findIndex((r) => r[0] === '1');
     expect(await excel('cell', 'Phòng Nội vụ', row, 3)).toMatchObject({ locked: false, validation: `=OR(UPPER(D${row + 1})="KAD",AND(ISNUMBER(D${row + 1}),D${row + 1}>=0,D${row + 1}<=60))` });
     expect(await excel('cell', 'Phòng Nội vụ', row, 1)).toMatchObject({ locked: true });
+    // Read back blank, the forms are not inputs: the reading report says so, the list of inputs leaves them out.
+    await page.getByRole('button', { name: 'Đọc lại sổ làm việc' }).click();
+    await settled(page);
+    await page.locator('#reading-report-toggle').click();
+    await page.getByText('Sổ làm việc / Phòng Nội vụ: phiếu trống do công cụ lập, chưa nhập điểm: bỏ qua').waitFor();
+    expect(await page.locator('#sheets').textContent()).not.toContain('Phòng Nội vụ');
+    // The clerk types a score into one: it reads back as the agency's form.
+    await excel('setCell', 'Phòng Nội vụ', row, 3, 50);
     await page.getByRole('button', { name: 'Đọc lại sổ làm việc' }).click();
     await page.getByText('Phòng Nội vụ — phiếu tự đánh giá, 1 cơ quan').waitFor();
     await screenshot(page, 'forms');
+    // A second run replaces the blank one and keeps the one with a score: no "(2)" copies.
+    await page.getByRole('button', { name: 'Tạo phiếu trống' }).click();
+    await settled(page);
+    await page.locator('#bar').getByText('Đã tạo 1 phiếu: UBND xã Sơn Bình. Thay 1 phiếu trống cũ cùng tên. Giữ nguyên 1 phiếu đã nhập điểm, không lập lại: Phòng Nội vụ.').waitFor();
+    expect((await excel<string[]>('sheetNames')).sort()).toEqual(['Bộ tiêu chí', 'Phòng Nội vụ', 'UBND xã Sơn Bình']);
+    expect((await excel<unknown[][]>('values', 'Phòng Nội vụ'))[row][3]).toBe(50);
+    await screenshot(page, 'forms-second-run');
     expect(consoleErrors).toEqual([]);
     await page.close();
   });

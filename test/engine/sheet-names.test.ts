@@ -7,6 +7,32 @@ describe('tab names, one rule for both writers and the imports', () => {
     expect(sheetName('x'.repeat(40))).toHaveLength(31);
   });
 
+  it('cuts a long name after a whole word, within 31 characters, never mid-word', () => {
+    const name = 'Trung tâm Văn hóa Thông tin và Thể thao huyện Khánh Sơn';
+    expect(sheetName(name)).toBe('Trung tâm Văn hóa Thông tin và');
+    expect(sheetName('Phòng Tài nguyên - Môi trường huyện Khánh Sơn')).toBe('Phòng Tài nguyên - Môi trường');
+    // Decomposed accents (a name pasted from another program) count as Excel counts: composed.
+    expect(sheetName(name.normalize('NFD'))).toBe('Trung tâm Văn hóa Thông tin và');
+    // One word longer than a tab name can only be cut inside it.
+    expect(sheetName('Ủybannhândânxãcủahuyệnmiềnnúirấtxa')).toHaveLength(31);
+    // Excel refuses an apostrophe at either end, and a line break is a space.
+    expect(sheetName("'Phòng\nNội vụ'")).toBe('Phòng Nội vụ');
+  });
+
+  it('keeps two long names that share their first words apart, and the number costs a word, not half of one', () => {
+    const a = 'Trung tâm Văn hóa Thông tin và Thể thao huyện Khánh Sơn';
+    const b = 'Trung tâm Văn hóa Thông tin và Truyền thông huyện Khánh Sơn';
+    expect(freeSheetNames([sheetName(a), sheetName(b)], [])).toEqual(['Trung tâm Văn hóa Thông tin và', 'Trung tâm Văn hóa Thông tin (2)']);
+    expect(freeSheetNames(['History'], [])).toEqual(['History (2)']);
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 60 }).map((s) => sheetName(`x ${s}`)), { maxLength: 8 }), (names) => {
+        const free = freeSheetNames(names, []);
+        const keys = free.map((f) => f.toLowerCase());
+        return new Set(keys).size === free.length && free.every((f) => f.length <= 31 && f.length > 0 && !/[[\]:*?/\\]/.test(f) && !/^'|'$/.test(f));
+      }),
+    );
+  });
+
   it('gives each new sheet a free name, Excel comparing case-insensitively, within 31 characters', () => {
     expect(freeSheetNames(['Phụ lục I', 'phụ lục i', 'Phụ lục II'], ['PHỤ LỤC I'])).toEqual(['Phụ lục I (2)', 'phụ lục i (3)', 'Phụ lục II']);
     const long = 'y'.repeat(31);

@@ -1,10 +1,11 @@
 /**
- * Which sheets are the add-in's own: each is marked by a workbook-level name
- * `CNTT_ANNEX_<n>` that refers to its A1, with the name the add-in gave the sheet as the name's
- * comment. Only marked sheets are ever replaced or deleted, and a marked sheet the user has
- * renamed (to keep last week's version, say) is theirs from then on.
+ * Which sheets are the add-in's own: each is marked by a workbook-level name `CNTT_ANNEX_<n>`
+ * (an annex) or `CNTT_FORM_<n>` (a blank form) that refers to its A1, with the name the add-in
+ * gave the sheet as the name's comment. Only marked sheets are ever replaced or deleted (a form
+ * only while nothing is typed in it), and a marked sheet the user has renamed (to keep last
+ * week's version, say) is theirs from then on.
  */
-import { ownedMarkerNumber, quoteSheetName, sheetOfReference } from '../../engine/values/sheet-names';
+import { ownedMarkerNumber, quoteSheetName, SheetMark, sheetOfReference } from '../../engine/values/sheet-names';
 
 /** A reference to a sheet's A1 for a defined name: "='Phụ lục I'!$A$1". */
 export function referenceToSheet(sheet: string): string {
@@ -21,11 +22,11 @@ export interface MarkerName {
   comment?: string;
 }
 
-/** The add-in's own sheets, from the workbook's defined names. */
-export function ownedFromNames(items: MarkerName[]): Set<string> {
+/** The add-in's own sheets (its annexes, or its blank forms), from the workbook's defined names. */
+export function ownedFromNames(items: MarkerName[], mark: SheetMark = 'annex'): Set<string> {
   const owned = new Set<string>();
   for (const item of items) {
-    if (ownedMarkerNumber(item.name) === undefined) continue;
+    if (ownedMarkerNumber(item.name, mark) === undefined) continue;
     const sheet = sheetOfReference(item.formula);
     if (!sheet) continue;
     const renamed = item.comment && !sheet.startsWith(TEMPORARY_PREFIX) && sheet.toLowerCase() !== item.comment.toLowerCase();

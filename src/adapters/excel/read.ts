@@ -33,6 +33,9 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
   const owned = ownedFromNames(names.items);
   const wanted = sheets.items.filter((s) => (options.sheets ? options.sheets.includes(s.name) : !owned.has(s.name)));
   const grids = await readValues(context, wanted);
+  // Blank forms the add-in made are read, to tell whether anything was typed in them since.
+  const forms = ownedFromNames(names.items, 'form');
+  for (const grid of grids) if (forms.has(grid.sheet)) grid.ownForm = true;
   await addMerges(context, wanted, grids, options.merges ?? hostHas('1.13'));
   if (options.hidden ?? hostHas('1.9')) await addHidden(context, wanted, grids);
   return { file: options.file ?? 'Workbook', sheets: grids };
@@ -136,7 +139,7 @@ async function readInBlocks(context: Excel.RequestContext, sheets: Excel.Workshe
 }
 
 /** Values read from (top, left) placed into a sheet's rows from A1: cells before them are blank. */
-function placeRows(rows: CellValue[][], values: unknown[][], types: string[][], top: number, left: number): CellValue[][] {
+export function placeRows(rows: CellValue[][], values: unknown[][], types: string[][], top: number, left: number): CellValue[][] {
   while (rows.length < top) rows.push([]);
   values.forEach((row, r) => {
     const out: CellValue[] = Array(left).fill(null);

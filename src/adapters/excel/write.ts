@@ -57,7 +57,7 @@ export interface WriteOptions {
 }
 
 /** What the host can do, from the options or else from Office; without Office (the tests' double) all of it but page layout. */
-interface HostFeatures {
+export interface HostFeatures {
   pageLayout: boolean;
   dataValidation: boolean;
   plotHiddenCells: boolean;
@@ -68,7 +68,7 @@ function hostHas(version: string, withoutOffice: boolean): boolean {
   return Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
 }
 
-function hostFeatures(options: WriteOptions): HostFeatures {
+export function hostFeatures(options: WriteOptions): HostFeatures {
   return {
     pageLayout: options.pageLayout ?? hostHas('1.9', false),
     dataValidation: options.dataValidation ?? hostHas('1.8', true),
@@ -171,7 +171,7 @@ export function* chunks<T>(rows: T[][]): Generator<{ start: number; rows: T[][] 
 }
 
 /** Number formats first (so "@" cells take text as text), then values: one 2-D assignment each. */
-function writeBlock(sheet: Excel.Worksheet, start: number, rows: LayoutCell[][]): void {
+export function writeBlock(sheet: Excel.Worksheet, start: number, rows: LayoutCell[][]): void {
   if (rows.length === 0 || rows[0].length === 0) return;
   const range = sheet.getRangeByIndexes(start, 0, rows.length, rows[0].length);
   const format = (cell: LayoutCell) => cell.numberFormat ?? EXCEL_STYLES[cell.style].numberFormat;
@@ -201,7 +201,7 @@ function styleRuns(rows: LayoutCell[][]): { style: LayoutCell['style']; top: num
   return runs;
 }
 
-function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, features: HostFeatures): void {
+export function formatSheet(sheet: Excel.Worksheet, layout: LayoutSheet, features: HostFeatures): void {
   const height = layout.rows.length;
   const width = layout.columnWidths.length;
   if (height > 0 && width > 0) {
@@ -309,7 +309,7 @@ export async function writeUserSheets(context: Excel.RequestContext, sheets: Lay
 }
 
 /** A form's cells with their formats, and each input cell's validation and unlocking. */
-function formSheetBytes(sheet: LayoutSheet): number {
+export function formSheetBytes(sheet: LayoutSheet): number {
   return 6 * blockBytes(sheet.rows) + 800 * (sheet.inputs?.length ?? 0);
 }
 

@@ -6,6 +6,7 @@ import { Hundredths } from '../values/decimal';
 import { gradeBand, ratioHundredths } from '../rules/grading';
 import { WorkbookGrids } from '../values/grid';
 import { findFormHeader } from '../reading/forms';
+import { isBlankOwnForm } from '../reading/own-output';
 import { Issue } from '../messages/issues';
 import { rankBy, toRoman } from '../rules/rank';
 import { Fixed } from '../values/fixed';
@@ -91,6 +92,8 @@ export type SheetKind = 'rubric' | 'form' | 'summary' | 'other';
 /** What each sheet of a workbook is, and how many agencies it gives: for the pane's overview. */
 export function describeSheets(workbook: WorkbookGrids, rubric?: Rubric): { sheet: string; kind: SheetKind; agencies: number }[] {
   return workbook.sheets.map((grid) => {
+    // A blank form the add-in made is no input until something is typed in it.
+    if (isBlankOwnForm(grid)) return { sheet: grid.sheet, kind: 'other', agencies: 0 };
     if (findFormHeader(grid)) return { sheet: grid.sheet, kind: 'form', agencies: 1 };
     if (readRubricSheet(grid, workbook.file)) return { sheet: grid.sheet, kind: 'rubric', agencies: 0 };
     const summary = readSummarySheet(grid, { file: workbook.file, rubric });

@@ -328,6 +328,11 @@ export const MESSAGES = {
     vi: (p) => `Trang ${q(p.sheetName)} là phụ lục do công cụ này lập ra trước đây; không đọc lại làm dữ liệu.`,
     en: (p) => `Sheet ${q(p.sheetName)} is an annex this tool wrote earlier; it is not read again as input.`,
   },
+  'blank-form-skipped': {
+    severity: 'info',
+    vi: (p) => `Trang ${q(p.sheetName)} là phiếu trống do công cụ này lập, chưa có điểm nào được nhập; không đọc làm dữ liệu. Nhập điểm vào phiếu thì phiếu được đọc.`,
+    en: (p) => `Sheet ${q(p.sheetName)} is a blank form this tool made, with no score entered yet; it is not read as input. Once scores are entered, the form is read.`,
+  },
   'missing-column': {
     severity: 'error',
     vi: (p) => `Bảng thiếu cột ${q(p.text)}.`,

@@ -213,6 +213,7 @@ const vi = {
     annexesNotSwapped: 'Không thay được các phụ lục cũ; hãy chạy lại.',
     formsNotWritten: 'Không tạo được các phiếu; bảng tính được giữ nguyên.',
     rulesSheetNotWritten: 'Không tạo được trang «Quy định»; bảng tính được giữ nguyên.',
+    formsNotSwapped: 'Không thay được các phiếu trống cũ; hãy chạy lại.',
     rowTooLarge: (sheet: string) => `Một dòng của trang «${sheet}» lớn hơn mức Excel gửi được một lần.`,
   },
 
@@ -419,6 +420,7 @@ const en: Words = {
     annexesNotSwapped: 'The old annexes could not be replaced; run it again.',
     formsNotWritten: 'The forms could not be written; the workbook is unchanged.',
     rulesSheetNotWritten: 'The «Quy định» (rules) sheet could not be written; the workbook is unchanged.',
+    formsNotSwapped: 'The old blank forms could not be replaced; run it again.',
     rowTooLarge: (sheet) => `A row of «${sheet}» is larger than Excel can send at once.`,
   },
   outputFile: {

@@ -5,7 +5,7 @@
  */
 
 /** What a sheet was read as. */
-export type SheetReadKind = 'summary' | 'form' | 'rubric' | 'agencyList' | 'ownAnnex' | 'settings' | 'rules' | 'nameMapping' | 'feedbackRound' | 'skipped' | 'nothing';
+export type SheetReadKind = 'summary' | 'form' | 'rubric' | 'agencyList' | 'ownAnnex' | 'blankForm' | 'settings' | 'rules' | 'nameMapping' | 'feedbackRound' | 'skipped' | 'nothing';
 
 /** Why a row under a table is not an agency. */
 export type PassedOverReason = 'total' | 'average' | 'blank' | 'hidden' | 'tail' | 'note' | 'ambiguous';

@@ -13,7 +13,7 @@ import { readAgencyList } from './agency-list';
 import { HEADER_SEARCH_ROWS, matchFormLabel, matchNameMappingHeader, matchSummaryHeader, OfficeHeaders } from '../rules/headers';
 import { SheetReport, TableReport } from './report';
 import { gridWidth } from './table';
-import { isOwnAnnex } from './own-output';
+import { isBlankOwnForm, isOwnAnnex } from './own-output';
 import { isSettingsSheet } from './settings';
 import { readOfficeHeaders } from './office-headers';
 import { isFeedbackRoundSheet } from './round-sheets';
@@ -82,6 +82,10 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
   if (!options.ownAnnexes && isOwnAnnex(grid)) {
     out.issues.push(makeIssue('own-output-skipped', { file, sheet: grid.sheet }, { sheetName: grid.sheet }));
     return report('ownAnnex');
+  }
+  if (isBlankOwnForm(grid)) {
+    out.issues.push(makeIssue('blank-form-skipped', { file, sheet: grid.sheet }, { sheetName: grid.sheet }));
+    return report('blankForm');
   }
   if (isSettingsSheet(grid)) return report('settings');
   if (isFeedbackRoundSheet(grid)) return report('feedbackRound');

@@ -39,6 +39,8 @@ export interface Grid {
   hiddenColumns?: number[];
   /** The sheet carries the add-in's mark: an annex it wrote itself. */
   ownMark?: boolean;
+  /** The sheet carries the add-in's form mark: a blank form it wrote, which the clerk may have filled in since. */
+  ownForm?: boolean;
   /** The host could not give the merged areas (Excel: over 512 of them): read without them. */
   mergesUnread?: boolean;
 }

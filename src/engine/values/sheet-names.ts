@@ -7,9 +7,29 @@
 /** Excel refuses longer tab names. */
 export const MAX_SHEET_NAME_LENGTH = 31;
 
-/** An Excel tab name: at most 31 characters, none of []:*?/\. */
+/**
+ * An Excel tab name: at most 31 characters, none of []:*?/\, no apostrophe at either end, cut
+ * after a whole word where one fits ("Trung tâm Văn hóa Thông tin và Thể thao" → "Trung tâm Văn
+ * hóa Thông tin và"), mid-word only for a first word longer than that.
+ */
 export function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, '-').slice(0, MAX_SHEET_NAME_LENGTH);
+  const clean = name.normalize('NFC').replace(/[[\]:*?/\\]/g, '-').replace(/\s+/g, ' ');
+  return trimEnds(cutAtWord(trimEnds(clean), MAX_SHEET_NAME_LENGTH));
+}
+
+/** Without spaces or apostrophes at either end: Excel refuses a tab name that starts or ends with one. */
+function trimEnds(name: string): string {
+  return name.replace(/^[\s']+|[\s']+$/g, '');
+}
+
+/** At most `max` characters, cut at the last space that keeps a whole word; a lone long word is cut where it must be. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  // A space in the first half would leave too little of the name: cut mid-word instead.
+  const cut = space >= max / 2 ? text.slice(0, space) : text.slice(0, max);
+  // "Phòng Tài nguyên -" would end on the dash the cut left behind.
+  return cut.replace(/[\s,;.\-–(]+$/u, '') || text.slice(0, max);
 }
 
 /** Tab names as Excel compares them: case-insensitively. */
@@ -17,13 +37,20 @@ export function sheetNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
-/** A tab name none of `taken` (keys from sheetNameKey) holds: "Phụ lục I", else "Phụ lục I (2)", … */
+/** Excel keeps this tab name for itself (the change history of a shared workbook). */
+const RESERVED_SHEET_NAME = sheetNameKey('History');
+
+/**
+ * A tab name none of `taken` (keys from sheetNameKey) holds: "Phụ lục I", else "Phụ lục I (2)", …;
+ * a long name makes room for the number by losing whole words.
+ */
 export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(sheetNameKey(wanted))) return wanted;
+  const free = (name: string) => !taken.has(sheetNameKey(name)) && sheetNameKey(name) !== RESERVED_SHEET_NAME;
+  if (free(wanted)) return wanted;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const name = wanted.slice(0, MAX_SHEET_NAME_LENGTH - suffix.length) + suffix;
-    if (!taken.has(sheetNameKey(name))) return name;
+    const name = trimEnds(cutAtWord(wanted, MAX_SHEET_NAME_LENGTH - suffix.length)) + suffix;
+    if (free(name)) return name;
   }
 }
 
@@ -55,15 +82,21 @@ export function sheetOfReference(reference: string): string | undefined {
 /** Marks the sheets the add-in writes, so it replaces only its own: a workbook-level name prefix. */
 export const OWNED_SHEET_MARKER = 'CNTT_ANNEX';
 
-const OWNED_MARKER_PATTERN = new RegExp(`^${OWNED_SHEET_MARKER}_(\\d+)$`, 'i');
+/**
+ * What a mark says the sheet is: an annex (CNTT_ANNEX_n, replaced by every rebuild) or a blank
+ * form (CNTT_FORM_n: left out of reading and replaced by the next run only while nothing is typed in it).
+ */
+export type SheetMark = 'annex' | 'form';
 
-/** The n-th mark: CNTT_ANNEX_n. */
-export function ownedMarkerName(n: number): string {
-  return `${OWNED_SHEET_MARKER}_${n}`;
+const MARK_PREFIXES: Record<SheetMark, string> = { annex: OWNED_SHEET_MARKER, form: 'CNTT_FORM' };
+
+/** The n-th mark: CNTT_ANNEX_n, or CNTT_FORM_n. */
+export function ownedMarkerName(n: number, mark: SheetMark = 'annex'): string {
+  return `${MARK_PREFIXES[mark]}_${n}`;
 }
 
-/** n for a defined name CNTT_ANNEX_n (any case); undefined for any other name. */
-export function ownedMarkerNumber(definedName: string): number | undefined {
-  const match = OWNED_MARKER_PATTERN.exec(definedName);
+/** n for a defined name CNTT_ANNEX_n (or CNTT_FORM_n), in any case; undefined for any other name. */
+export function ownedMarkerNumber(definedName: string, mark: SheetMark = 'annex'): number | undefined {
+  const match = new RegExp(`^${MARK_PREFIXES[mark]}_(\\d+)$`, 'i').exec(definedName);
   return match ? Number(match[1]) : undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * Step 5, blank self-assessment forms: one protected sheet per agency of the list, from the
- * rubric chosen in step 1.
+ * rubric chosen in step 1. A second run replaces the forms it made that are still blank and keeps
+ * those with scores entered (adapters/excel/form-sheets.ts).
  */
 import { Issue, issueMessage } from '../../engine/messages/issues';
 import { PaneWords } from '../../engine/messages/pane-words';
@@ -9,7 +10,7 @@ import { LayoutSheet } from '../../engine/output/layout';
 import { readWorkbooks } from '../../engine/assessing/assess';
 import { groupKey } from '../../engine/rules/groups';
 import { rubricGroupKey } from '../../engine/rules/rubric';
-import { writeUserSheets } from '../../adapters/excel/write';
+import { FormWriteResult, writeFormSheets } from '../../adapters/excel/form-sheets';
 import { byId } from '../dom';
 import { PaneParts, Step } from '../parts';
 
@@ -78,8 +79,20 @@ export class FormsStep implements Step {
     const details = (w: PaneWords) => problems.map((p) => `${p.agency}: ${issueMessage(p, w.lang)}`);
     if (sheets.length === 0) return bar.show({ kind: 'error', text: (w) => w.formsFailed(problems.length), details });
     bar.progress((w) => w.makingForms(sheets.length));
-    const result = await session.host.run((context) => writeUserSheets(context, sheets));
-    const made = (w: PaneWords) => w.formsMade(result.sheets);
-    bar.show(problems.length > 0 ? { kind: 'warning', text: (w) => `${made(w)} ${w.formsFailed(problems.length)}`, details } : { kind: 'success', text: made });
+    const result = await session.host.run((context) => writeFormSheets(context, sheets));
+    const said = (w: PaneWords) => formsSaid(result, w, problems.length);
+    const clean = problems.length === 0 && result.kept.length === 0;
+    bar.show({ kind: clean ? 'success' : 'warning', text: said, details: problems.length > 0 ? details : undefined });
   }
+}
+
+/** What a run of blank forms did: made, replaced, kept because scores were entered, failed. */
+function formsSaid(result: FormWriteResult, w: PaneWords, failed: number): string {
+  const parts = [
+    result.sheets.length > 0 ? w.formsMade(result.sheets) : '',
+    result.replaced.length > 0 ? w.formsReplaced(result.replaced.length) : '',
+    result.kept.length > 0 ? w.formsKept(result.kept) : '',
+    failed > 0 ? w.formsFailed(failed) : '',
+  ];
+  return parts.filter((part) => part !== '').join(' ');
 }

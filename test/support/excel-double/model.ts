@@ -132,6 +132,15 @@ export function quoteName(name: string): string {
 
 // ---------------------------------------------------------------- the workbook model
 
+/**
+ * Excel's rules for a tab name, on adding and renaming: 1 to 31 characters, none of []:*?/\\, no
+ * apostrophe first or last, and not "History" (Excel keeps it for a shared workbook's changes).
+ */
+function checkSheetName(name: string): void {
+  const bad = name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history';
+  if (bad) throw new FakeExcelError('InvalidArgument', `Bad sheet name ${name}`);
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   names: NameModel[] = [];
@@ -148,7 +157,7 @@ export class WorkbookModel {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${name} already exists.`);
     }
-    if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeExcelError('InvalidArgument', `Bad sheet name ${name}`);
+    checkSheetName(name);
     const sheet: SheetModel = {
       id: this.nextId++,
       name,
@@ -176,6 +185,7 @@ export class WorkbookModel {
 
   /** Renames a sheet as Excel does: defined names that refer to it follow. */
   renameSheet(sheet: SheetModel, value: string): void {
+    checkSheetName(value);
     const clash = this.sheetByName(value);
     if (clash && clash !== sheet) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${value} already exists.`);
     for (const n of this.names) {
@@ -202,11 +212,12 @@ export class WorkbookModel {
     return {
       sheets: this.sheets.map((s) => ({
         name: s.name,
-        cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
-        merges: s.merges,
+        cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, cell]) => [key, { ...cell }]),
+        merges: s.merges.map((m) => ({ ...m })),
         freezeRows: s.freezeRows,
       })),
-      names: this.names,
+      // Copies: a snapshot taken before a run must not change with it.
+      names: this.names.map((n) => ({ ...n })),
     };
   }
 }
