@@ -100,7 +100,7 @@ async function planForms(context: Excel.RequestContext, budget: RequestBudget, s
   );
   const taken = new Set(existing.map(sheetNameKey));
   const formMarks = names.items.filter((n) => ownedMarkerNumber(n.name, 'form') !== undefined);
-  const next = Math.max(0, ...formMarks.map((n) => ownedMarkerNumber(n.name, 'form')!)) + 1;
+  const next = formMarks.reduce((most, n) => Math.max(most, ownedMarkerNumber(n.name, 'form')!), 0) + 1;
   const write = toWrite.map((f, i) => {
     const temporary = freeSheetName(`${TEMPORARY_PREFIX}${i + 1}`, taken);
     taken.add(sheetNameKey(temporary));
