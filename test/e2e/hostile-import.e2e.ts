@@ -66,7 +66,7 @@ describe('importing files in the pane', () => {
     await page.close();
   });
 
-  it('stays responsive while a slow file is read, cancels it leaving the pane as it was, then imports a good file', async () => {
+  it('stays responsive while a slow file is read, cancels it (imported or as the draft) leaving the pane as it was, then imports a good file', async () => {
     // 1.9 million cells, within every limit: seconds of work for ExcelJS.
     const slow = written('cham.xlsx', manyCells(1_900_000));
     const good = await goodForm();
@@ -89,6 +89,13 @@ describe('importing files in the pane', () => {
     expect(await page.locator('#bar').isHidden()).toBe(true);
     expect(await paneState(page, excel)).toEqual(before);
     expect(await page.getByRole('button', { name: 'Nhập phiếu từ tệp .xlsx…' }).isEnabled()).toBe(true);
+
+    // The same for a draft to compare with: Hủy, and nothing is loaded.
+    await page.locator('#draft-file').setInputFiles(slow);
+    await cancel.click();
+    await settled(page);
+    expect(await page.locator('#bar').isHidden()).toBe(true);
+    expect(await page.locator('#compare li').count()).toBe(0);
 
     await page.locator('#files').setInputFiles(good);
     await page.getByText('Đã nhập 1 tệp.').waitFor();
