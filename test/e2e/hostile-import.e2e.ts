@@ -46,6 +46,10 @@ describe('importing files in the pane', () => {
   it('refuses each hostile file with one line, in the worker, and changes nothing', async () => {
     const refused = Object.entries(HOSTILE_FILES).filter(([name]) => !name.includes('not refused'));
     const files = refused.map(([, make], i) => written(`hostile-${i + 1}.xlsx`, make()));
+    // Past the 50 MB file limit: refused from its size, before its bytes are read.
+    const huge = written('qua-lon.xlsx', Buffer.alloc(0));
+    fs.truncateSync(huge, 51 * 1024 * 1024);
+    files.push(huge);
     const { page, consoleErrors, excel } = await browser.openPane(START);
     const before = await paneState(page, excel);
     const scripts: string[] = [];
@@ -58,6 +62,7 @@ describe('importing files in the pane', () => {
     // One line each, naming the file and the limit it passes.
     for (const [i, line] of lines.entries()) expect(line).toMatch(new RegExp(`^Không đọc được ${path.basename(files[i])}: ${path.basename(files[i])}[^\\n]* / `));
     expect(lines.join('\n')).toContain('dài hơn 31 ký tự');
+    expect(lines[lines.length - 1]).toContain('tệp lớn hơn giới hạn 50 MB');
     await page.screenshot({ path: path.join(E2E_OUTPUT, 'import-hostile.png'), fullPage: true });
     expect(await paneState(page, excel)).toEqual(before);
     // ExcelJS and the limits run in the worker's own bundle, not on the page.
