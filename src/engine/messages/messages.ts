@@ -293,6 +293,11 @@ export const MESSAGES = {
     vi: () => `Ô điểm là công thức chưa được tính: mở tệp trong Excel và lưu lại.`,
     en: () => `The score cell is a formula that was never calculated: open the file in Excel and save it again.`,
   },
+  'settings-row-conflict': {
+    severity: 'warning',
+    vi: (p) => `Tiêu đề ${q(p.office)} đã được khai báo ở ${p.first} là ${matchedField({ field: p.firstField }, 'vi')}; dòng này (${matchedField(p, 'vi')}) bị bỏ qua.`,
+    en: (p) => `The header ${q(p.office)} is already declared at ${p.first} as ${matchedField({ field: p.firstField }, 'en')}; this row (${matchedField(p, 'en')}) is ignored.`,
+  },
   'settings-row-unknown': {
     severity: 'warning',
     vi: (p) => `Dòng cài đặt ${q(p.office)} → ${q(p.text)}: không rõ ${q(p.text)} là cột nào; hãy ghi một tên cột đã biết (ví dụ «Tên cơ quan», «Điểm đạt được», «Điểm chuẩn», «Xếp loại»).`,

@@ -15,7 +15,7 @@ import { SheetReport, TableReport } from './report';
 import { gridWidth } from './table';
 import { isBlankOwnForm, isOwnAnnex } from './own-output';
 import { isSettingsSheet } from './settings';
-import { readOfficeHeaders } from './office-headers';
+import { mergeOfficeHeaders, readOfficeHeaders } from './office-headers';
 import { isFeedbackRoundSheet } from './round-sheets';
 import { sheetNameKey } from '../values/sheet-names';
 import type { Rules } from '../rules/rules';
@@ -67,7 +67,8 @@ export function readWorkbooks(workbooks: readonly WorkbookGrids[], options: Read
   const out: WorkbooksRead = { records: [], issues: options.rubric ? [] : [...(found?.issues ?? [])], rubric, sheets: [], rules: options.rules };
   for (const workbook of workbooks) {
     const defaultGroup = rubric && rubric.groups.length === 1 ? rubric.groups[0] : workbook.file.replace(/\.[^.]+$/, '');
-    const officeHeaders = workbook.sheets.map((grid) => readOfficeHeaders(grid)).find((read) => read !== undefined)?.headers;
+    const { headers: officeHeaders, issues: conflicts } = mergeOfficeHeaders(workbook.sheets, workbook.file);
+    appendAll(out.issues, conflicts);
     const reports = workbook.sheets.map((grid) => readSheet(grid, workbook.file, { ...options, rubric, defaultGroup, officeHeaders }, out));
     out.sheets.push(...reports);
     if (!reports.some((r) => r.kind !== 'nothing')) out.issues.push(makeIssue('nothing-found', { file: workbook.file }, { file: workbook.file }));
