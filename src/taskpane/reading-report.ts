@@ -8,6 +8,7 @@ import { SheetReport } from '../engine/reading/report';
 import { readingReportTitle, sheetReportLines } from '../engine/messages/reading-report';
 import { byId, el, replaceChildren } from './dom';
 import { PaneParts } from './parts';
+import { headerPicker } from './header-picker';
 
 /** Renders the report's fold into #reading-report, and its lines where it is open. */
 export function renderReadingReport(parts: PaneParts): void {
@@ -31,11 +32,13 @@ function renderLines(parts: PaneParts, fold: HTMLDetailsElement): void {
   const { session } = parts;
   const language = parts.language();
   const { sheets } = readWorkbooks([session.workbook, ...session.imported], { rubric: session.rubric(), skipSheets: [...session.skipped], skipHidden: session.skipHidden });
-  const item = (sheet: SheetReport) => {
+  const item = (sheet: SheetReport, index: number) => {
     const { title, lines } = sheetReportLines(sheet, language);
     // Lines under a table are indented by two spaces: they nest under its line.
     const details = lines.map((line) => el('li', { className: line.startsWith('  ') ? 'under' : '', text: line.trim() }));
-    return el('li', { className: `read-${sheet.kind}` }, el('span', { className: 'name', text: title }), details.length > 0 ? el('ul', {}, ...details) : null);
+    // A sheet of this workbook with headers not understood: the clerk can say what they are.
+    const picker = sheet.kind === 'nothing' && sheet.file === session.workbook.file && (sheet.headersSeen?.length ?? 0) > 0 ? headerPicker(parts, sheet, index) : null;
+    return el('li', { className: `read-${sheet.kind}` }, el('span', { className: 'name', text: title }), details.length > 0 ? el('ul', {}, ...details) : null, picker);
   };
   fold.append(el('ul', { className: 'plain' }, ...sheets.map(item)));
 }

@@ -279,6 +279,31 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('writes a «Cài đặt» sheet from the columns picked for a sheet it could not read, and then reads that sheet', async () => {
+    const districts = [['Số TT', 'Cơ sở', 'Kết quả', 'Mức chuẩn'], [1, 'Xã Sơn Bình', 800, 1000], [2, 'Xã Ba Cụm Bắc', 700, 1000]];
+    const { page, consoleErrors, excel } = await openPane([{ name: 'Khối xã', values: districts }]);
+    await page.getByText('Báo cáo đọc: từng trang tính được đọc thế nào').click();
+    const report = page.locator('#reading-report');
+    await report.getByText('Sổ làm việc / Khối xã: không đọc được bảng nào').waitFor();
+    // A header the reader knows is picked already.
+    expect(await page.getByLabel('Cột của tiêu đề «Số TT» trong «Khối xã»').inputValue()).toBe('ordinal');
+    await page.getByLabel('Cột của tiêu đề «Cơ sở» trong «Khối xã»').selectOption({ label: 'Tên cơ quan' });
+    await page.getByLabel('Cột của tiêu đề «Kết quả» trong «Khối xã»').selectOption({ label: 'Điểm đạt được' });
+    await page.getByLabel('Cột của tiêu đề «Mức chuẩn» trong «Khối xã»').selectOption({ label: 'Điểm chuẩn' });
+    await screenshot(page, 'header-picker');
+    await page.getByRole('button', { name: 'Ghi vào «Cài đặt» và đọc lại' }).click();
+    await page.locator('#bar').getByText('Đã ghi 3 tiêu đề vào trang «Cài đặt» và đọc lại sổ làm việc.').waitFor();
+    expect(await excel<unknown[][]>('values', 'Cài đặt')).toEqual([['Tiêu đề trong bảng', 'Là cột'], ['Cơ sở', 'Tên cơ quan'], ['Kết quả', 'Điểm đạt được'], ['Mức chuẩn', 'Điểm chuẩn']]);
+    expect(await excel<unknown[][]>('values', 'Khối xã')).toEqual(districts);
+    await report.getByText('Sổ làm việc / Khối xã: bảng tổng hợp').waitFor();
+    await report.getByText('Sổ làm việc / Cài đặt: cài đặt tên cột').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.locator('#bar').getByText('Không có vấn đề nào.').waitFor();
+    expect(await page.locator('#agency-list').inputValue()).toBe('Xã Sơn Bình; Khối xã\nXã Ba Cụm Bắc; Khối xã');
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('warns at a hidden row and a hidden column, as cntt does, and leaves hidden rows out when the box is ticked', async () => {
     const { page, consoleErrors } = await openPane([
       {

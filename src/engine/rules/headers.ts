@@ -149,6 +149,9 @@ export function matchSummaryHeader(text: string, office?: OfficeHeaders): Summar
 /** The sheet where an office lists its own header words: "Cài đặt" or "Tên cột". */
 export const OFFICE_HEADERS_SHEET_NAMES = ['Cài đặt', 'Tên cột'];
 
+/** The header row of such a sheet when the add-in makes one (read back as no declaration). */
+export const OFFICE_HEADERS_SHEET_HEADER = ['Tiêu đề trong bảng', 'Là cột'];
+
 export function isOfficeHeadersSheet(name: string): boolean {
   return OFFICE_HEADERS_SHEET_NAMES.some((n) => headerKey(n) === headerKey(name));
 }

@@ -9,6 +9,7 @@ import { assess } from '../../../src/engine/assessing/assess';
 import { cellOf, createFakeExcel, MERGED_AREAS_LIMIT, plottedSeries, sheetValues } from '../../support/excel-double';
 import { readWorkbookFile } from '../../../src/adapters/exceljs/read-file';
 import { readWorkbookBuffer } from '../../../src/adapters/exceljs/read';
+import { writeOfficeHeaders } from '../../../src/adapters/excel/office-headers';
 import ExcelJS from 'exceljs';
 import { blankForm } from '../../../src/engine/output/blank-forms';
 import { Grid } from '../../../src/engine/values/grid';
@@ -201,6 +202,39 @@ describe('hidden rows and columns', () => {
     const unread = await old.run((context) => readWorkbookGrids(context, { merges: false, hidden: false }));
     expect(old.context.syncCount).toBe(2);
     expect(unread.sheets.every((g) => g.hiddenRows === undefined)).toBe(true);
+  });
+});
+
+describe('the «Cài đặt» sheet written from the clerk’s picks', () => {
+  const districts = [['Số TT', 'Cơ sở', 'Kết quả', 'Mức chuẩn'], [1, 'Xã A', 800, 1000], [2, 'Xã B', 700, 1000]];
+  const picks = [
+    { text: 'Cơ sở', field: 'name' as const },
+    { text: '=Kết quả', field: 'achievedScore' as const },
+  ];
+
+  it('is a new sheet where there is none, its headers as text; the input sheet stays as it was', async () => {
+    const excel = createFakeExcel([{ name: 'Khối xã', values: districts }]);
+    const before = sheetValues(excel.model.sheets[0]);
+    const written = await excel.run((context) => writeOfficeHeaders(context, picks));
+    expect(written).toEqual({ sheet: 'Cài đặt', added: 2 });
+    expect(excel.context.syncCount).toBe(2);
+    expect(sheetValues(excel.model.sheetByName('Cài đặt')!)).toEqual([['Tiêu đề trong bảng', 'Là cột'], ['Cơ sở', 'Tên cơ quan'], ['=Kết quả', 'Điểm đạt được']]);
+    expect(cellOf(excel.model.sheetByName('Cài đặt')!, 2, 0).formula).toBeUndefined();
+    expect(sheetValues(excel.model.sheets[0])).toEqual(before);
+  });
+
+  it('extends the workbook’s own «Tên cột» sheet under its last row, its cells left as they were, and the table then reads', async () => {
+    const excel = createFakeExcel([
+      { name: 'Khối xã', values: districts },
+      { name: 'Tên cột', values: [['Tiêu đề', 'Nghĩa'], [null, null], ['Mức chuẩn', 'Điểm chuẩn']] },
+    ]);
+    const written = await excel.run((context) => writeOfficeHeaders(context, picks.slice(0, 1).concat({ text: 'Kết quả', field: 'achievedScore' })));
+    expect(written).toEqual({ sheet: 'Tên cột', added: 2 });
+    expect(sheetValues(excel.model.sheetByName('Tên cột')!)).toEqual([['Tiêu đề', 'Nghĩa'], [null, null], ['Mức chuẩn', 'Điểm chuẩn'], ['Cơ sở', 'Tên cơ quan'], ['Kết quả', 'Điểm đạt được']]);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(['Khối xã', 'Tên cột']);
+    const grids = await excel.run((context) => readWorkbookGrids(context, { merges: false, hidden: false }));
+    const result = assess([grids]);
+    expect(result.groups.flatMap((g) => g.agencies.map((a) => a.name))).toEqual(['Xã A', 'Xã B']);
   });
 });
 
