@@ -177,6 +177,23 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('says in step 1 how many rules of the «Quy định» sheet cannot be read, and in Kiểm tra a name in its unranked list that matches no agency, at its cell', async () => {
+    const rules = { name: 'Quy định', values: [['Quy định', 'Giá trị'], ['Làm tròn', 7], ['Không xếp hạng', 'Thanh tra huyen']] };
+    const { page, consoleErrors, excel } = await openPane([notice(), rules]);
+    await page.locator('#rules-problems').getByText('Trang quy định có 1 lỗi (ô B2): các quy định đó dùng mặc định. Bấm «Kiểm tra» để xem.').waitFor();
+    expect(await rulesShown(page)).toContainEqual(['Làm tròn', '2 chữ số thập phân, làm tròn nửa lên']);
+    expect(await rulesShown(page)).toContainEqual(['Không xếp hạng', 'Thanh tra huyen']);
+    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    await page.locator('#issue-lines').getByText('Cơ quan «Thanh tra huyen» trong danh sách «Không xếp hạng» không khớp với cơ quan nào trong các bảng, nên không có tác dụng: có phải «Thanh tra huyện»?').waitFor();
+    await page.getByRole('button', { name: 'Chọn ô Quy định!B3' }).click();
+    await page.waitForFunction(() => (window as unknown as { __CNTT_EXCEL__: { selection: () => unknown } }).__CNTT_EXCEL__.selection() !== null);
+    expect(await excel('selection')).toEqual({ sheet: 'Quy định', address: 'B3' });
+    await screenshot(page, 'rules-sheet-problems');
+    await expectAccessible(page);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   for (const width of [320, 500]) {
     it(`writes a «Quy định» sheet of the rules in force, which the office edits to change the grades, at ${width} px`, async () => {
       const { page, consoleErrors, excel } = await openPane([notice()], { width });
