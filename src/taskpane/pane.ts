@@ -17,7 +17,7 @@ import { FormsStep } from './steps/forms';
 import { InputsStep } from './steps/inputs';
 import { RubricStep } from './steps/rubric';
 import { applyWords } from './words';
-import { ReadCancelled } from './xlsx-reader';
+import { ReadCancelled, XlsxReadError } from './xlsx-reader';
 
 export type { ExcelHost } from './session';
 
@@ -82,6 +82,7 @@ export class Pane implements PaneParts {
     } catch (error) {
       // Hủy while a file was read: nothing was changed, and nothing is to be said.
       if (error instanceof ReadCancelled) this.bar.clear();
+      else if (error instanceof XlsxReadError) this.bar.show({ kind: 'error', text: (w) => w.importFailed(error.file, error.message) });
       else this.bar.show(explainError(error));
     } finally {
       buttons.forEach((b) => (b.disabled = false));

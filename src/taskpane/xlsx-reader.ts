@@ -16,6 +16,17 @@ export interface XlsxReply {
   result: { grids: WorkbookGrids } | { error: string };
 }
 
+/** A file the worker could not read: its name, and why (one line, Vietnamese / English). */
+export class XlsxReadError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'XlsxReadError';
+  }
+}
+
 /** A read stopped by the clerk's Hủy. */
 export class ReadCancelled extends Error {
   constructor() {
@@ -30,12 +41,12 @@ const WORKER_SCRIPT = 'xlsx-worker.js';
 class XlsxReader {
   private worker?: Worker;
   private next = 0;
-  private readonly waiting = new Map<number, { resolve: (grids: WorkbookGrids) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { file: string; resolve: (grids: WorkbookGrids) => void; reject: (error: Error) => void }>();
 
   read(file: File): Promise<WorkbookGrids> {
     const id = ++this.next;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { file: file.name, resolve, reject });
       this.started().postMessage({ id, file } satisfies XlsxRequest);
     });
   }
@@ -61,8 +72,9 @@ class XlsxReader {
   private answer({ id, result }: XlsxReply): void {
     const waiting = this.waiting.get(id);
     this.waiting.delete(id);
-    if ('grids' in result) waiting?.resolve(result.grids);
-    else waiting?.reject(new Error(result.error));
+    if (!waiting) return;
+    if ('grids' in result) waiting.resolve(result.grids);
+    else waiting.reject(new XlsxReadError(waiting.file, result.error));
   }
 
   private stop(reason: Error): void {

@@ -4,7 +4,7 @@
  * the pane, and Hủy can stop it by ending the worker. One file per message; the grids go back as
  * structured-clone data, a refusal as its one-line message.
  */
-import { DEFAULT_READ_LIMITS, fail, readWorkbookBuffer } from '../adapters/exceljs/read';
+import { DEFAULT_READ_LIMITS, fail, readWorkbookBuffer, WorkbookReadError } from '../adapters/exceljs/read';
 import type { XlsxReply, XlsxRequest } from './xlsx-reader';
 
 /** The worker's global scope, as far as it is used here (the pane compiles with the DOM's types). */
@@ -21,6 +21,8 @@ async function read({ file }: XlsxRequest): Promise<XlsxReply['result']> {
     if (file.size > DEFAULT_READ_LIMITS.maxFileBytes) fail('too-large', file.name, DEFAULT_READ_LIMITS.maxFileBytes);
     return { grids: await readWorkbookBuffer(await file.arrayBuffer(), file.name) };
   } catch (error) {
+    // The pane names the file itself: the reason, with the part where it was found.
+    if (error instanceof WorkbookReadError) return { error: error.part ? `${error.part}: ${error.reason}` : error.reason };
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }

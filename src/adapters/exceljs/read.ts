@@ -34,11 +34,12 @@ export class WorkbookReadError extends Error {
   constructor(
     readonly code: WorkbookReadErrorCode,
     readonly file: string,
-    message: string,
+    /** What is wrong, without the file's name. */
+    readonly reason: string,
     readonly cause?: unknown,
     readonly part?: string,
   ) {
-    super(`${file}${part ? ` (${part})` : ''}: ${message}`);
+    super(`${file}${part ? ` (${part})` : ''}: ${reason}`);
     this.name = 'WorkbookReadError';
   }
 }
