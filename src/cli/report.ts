@@ -7,7 +7,9 @@ import { formatNumber, formatPoints } from '../engine/messages/numbers';
 import type { Language } from '../engine/messages/language';
 import { WORDS } from '../engine/messages/words';
 import { describeRulesSource } from '../engine/rules/presets';
-import { formatLocation, Issue, issueMessage, sortIssues } from '../engine/messages/issues';
+import { formatLocation, Issue, issueMessage, SEVERITY_ORDER, sortIssues } from '../engine/messages/issues';
+import { issueTitle } from '../engine/messages/issue-titles';
+import type { IssueCode } from '../engine/messages/messages';
 
 
 export function printIssues(issues: readonly Issue[], language: Language, write: (text: string) => void): void {
@@ -15,6 +17,22 @@ export function printIssues(issues: readonly Issue[], language: Language, write:
     const where = formatLocation(issue);
     write(`${WORDS[language].severity[issue.severity].toLocaleUpperCase(language)} ${where ? `${where}: ` : ''}${issueMessage(issue, language)} [${issue.code}]\n`);
   }
+}
+
+/**
+ * One line counting the issues per kind by their short titles, errors first and the most
+ * frequent first; only where a kind repeats (a long list), else it would say the list again.
+ */
+export function printIssueKinds(issues: readonly Issue[], language: Language, write: (text: string) => void): void {
+  const kinds = new Map<IssueCode, { count: number; title: string; severity: number }>();
+  for (const issue of issues) {
+    const kind = kinds.get(issue.code) ?? { count: 0, title: issueTitle(issue.code, language), severity: SEVERITY_ORDER[issue.severity] };
+    kind.count++;
+    kinds.set(issue.code, kind);
+  }
+  if (kinds.size === issues.length) return;
+  write(`${WORDS[language].cli.byKind([...kinds.values()].sort((a, b) => a.severity - b.severity || b.count - a.count))}
+`);
 }
 
 /** Pads to a width counted in characters as shown (combining marks take no room). */

@@ -5,12 +5,15 @@
  */
 import { Issue, issueMessage } from '../engine/messages/issues';
 import { Language } from '../engine/messages/language';
-import { Severity } from '../engine/messages/messages';
+import { IssueCode, Severity } from '../engine/messages/messages';
+import { issueTitle } from '../engine/messages/issue-titles';
 
 /** One line of the list: a message and every issue that says it. */
 export interface IssueLine {
   severity: Severity;
-  code: string;
+  code: IssueCode;
+  /** The code's short title, the line's heading. */
+  title: string;
   message: string;
   issues: Issue[];
 }
@@ -42,7 +45,7 @@ export function collapse(issues: readonly Issue[], language: Language): IssueLin
   for (const issue of issues) {
     const message = issueMessage(issue, language);
     const key = `${issue.severity}\u0000${issue.code}\u0000${message}`;
-    const line = lines.get(key) ?? { severity: issue.severity, code: issue.code, message, issues: [] };
+    const line = lines.get(key) ?? { severity: issue.severity, code: issue.code, title: issueTitle(issue.code, language), message, issues: [] };
     line.issues.push(issue);
     lines.set(key, line);
   }
@@ -69,18 +72,18 @@ export function sections(issues: readonly Issue[], language: Language): IssueSec
 }
 
 export interface CodeCount {
-  code: string;
+  code: IssueCode;
   severity: Severity;
   count: number;
-  /** The first message of the code, to name it. */
-  example: string;
+  /** The code's short title, to name it. */
+  title: string;
 }
 
 /** How many issues of each code, errors first, the most frequent first. */
 export function countByCode(issues: readonly Issue[], language: Language): CodeCount[] {
-  const counts = new Map<string, CodeCount>();
+  const counts = new Map<IssueCode, CodeCount>();
   for (const issue of issues) {
-    const entry = counts.get(issue.code) ?? { code: issue.code, severity: issue.severity, count: 0, example: issueMessage(issue, language) };
+    const entry = counts.get(issue.code) ?? { code: issue.code, severity: issue.severity, count: 0, title: issueTitle(issue.code, language) };
     entry.count++;
     counts.set(issue.code, entry);
   }

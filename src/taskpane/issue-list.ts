@@ -57,7 +57,7 @@ export class IssueList {
       'div',
       { className: 'issue-summary' },
       el('p', { className: 'counts', text: words.counts(bySeverity.error, bySeverity.warning, bySeverity.info) }),
-      el('ul', { className: 'code-counts' }, ...codes.map((c) => el('li', {}, el('span', { className: `badge ${c.severity}`, text: String(c.count) }), el('span', { className: 'example', text: c.example })))),
+      el('ul', { className: 'code-counts' }, ...codes.map((c) => el('li', {}, el('span', { className: `badge ${c.severity}`, text: String(c.count) }), el('span', { className: 'title', text: c.title })))),
     );
   }
 
@@ -68,7 +68,7 @@ export class IssueList {
     errorsOnly.addEventListener('change', () => this.refilter({ errorsOnly: errorsOnly.checked }));
     const agencies = [...new Set(this.issues.map((i) => i.agency).filter((a): a is string => a !== undefined))];
     const agency = this.select('issues-agency', words.allAgencies, agencies.map((a) => [a, a]), this.filter.agency, (value) => this.refilter({ agency: value }));
-    const codes = countByCode(this.issues, this.parts.language()).map((c): [string, string] => [c.code, `${c.example} (${c.count})`]);
+    const codes = countByCode(this.issues, this.parts.language()).map((c): [string, string] => [c.code, `${c.title} (${c.count})`]);
     const code = this.select('issues-code', words.allCodes, codes, this.filter.code, (value) => this.refilter({ code: value }));
     return el(
       'div',
@@ -114,7 +114,8 @@ export class IssueList {
     return el(
       'div',
       { className: 'issue', attrs: { 'data-row': '', tabindex: '-1' } },
-      el('div', { className: 'issue-head' }, el('span', { className: `badge ${line.severity}`, text: words.severity[line.severity] }), el('span', { className: 'message', text: line.message + count })),
+      el('div', { className: 'issue-head' }, el('span', { className: `badge ${line.severity}`, text: words.severity[line.severity] }), el('span', { className: 'title', text: line.title + count })),
+      el('p', { className: 'message', text: line.message }),
       located.length > 0 ? this.cells(located, several) : null,
     );
   }

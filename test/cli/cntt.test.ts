@@ -96,6 +96,23 @@ describe('cntt validate', () => {
     expect(english.stderr).toContain("WARNING warn.xlsx: S!E2: The sheet says grade «Tốt»; computed, it is «Khá».");
   });
 
+  it('ends a long list with the issues counted per kind, by their short titles, in either language', async () => {
+    const slips = await writeWorkbook('slips.xlsx', {
+      S: [
+        ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)'],
+        [1, 'Phòng A', 'tám trăm', 1000, 80],
+        [2, 'Phòng B', 'chín trăm', 1000, 90],
+        [3, 'Phòng C', 1050.5, 1000, 99],
+      ],
+    });
+    const vi = await cntt('validate', slips);
+    expect(vi.stdout).toContain('Theo loại: 2 × Ô điểm không phải số; 1 × Điểm đạt được vượt điểm chuẩn; 1 × Tỷ lệ ghi khác tỷ lệ tính.');
+    expect(vi.stderr).toContain('Điểm đạt được 1050,5 lớn hơn điểm chuẩn 1000.');
+    const en = await cntt('validate', slips, '--lang', 'en');
+    expect(en.stdout).toContain('By kind: 2 × Score is not a number; 1 × Achieved above standard; 1 × Typed ratio differs.');
+    expect(en.stderr).toContain('Achieved score 1050.5 is above the standard score 1000.');
+  });
+
   it('validates the detailed example against its rubric', async () => {
     const result = await cntt('validate', path.join(examples, 'vi-du-chi-tiet', 'bo-tieu-chi.xlsx'), path.join(examples, 'vi-du-chi-tiet', 'phieu-tu-danh-gia.xlsx'), '--json', '-');
     expect(result.code).toBe(0);

@@ -717,6 +717,9 @@ describe('the task pane', () => {
       expect(await page.locator('#issues [aria-live], #issue-lines[aria-live]').count()).toBe(0);
       // Each message once, with its cells: 400 slips of one kind and 200 of another are two lines.
       expect(await page.locator('#issue-lines [data-row]').count()).toBe(2);
+      // Each kind named by its short title: in the counts, and as the heading of its collapsed line.
+      expect(await page.locator('.code-counts .title').allTextContents()).toEqual(['Số không rõ dấu phân cách', 'Ô điểm không phải số']);
+      expect(await page.locator('#issue-lines .issue .title').allTextContents()).toEqual(['Số không rõ dấu phân cách (×400)', 'Ô điểm không phải số (×200)']);
       // The first few cells of a line are shown, the rest behind one button.
       const first = page.locator('#issue-lines [data-row]').first();
       expect(await first.locator('button.where').count()).toBe(8);

@@ -44,6 +44,14 @@ describe('the issue list made workable', () => {
     expect(second.agency).toBe('Phòng B');
   });
 
+  it('names each code by its short title, in the language shown', () => {
+    expect(countByCode(issues, 'vi').map((c) => `${c.count} ${c.title}`)).toEqual(['3 Ô điểm không phải số', '2 Điểm âm', '1 Ô điểm trống']);
+    expect(countByCode(issues, 'en').map((c) => c.title)).toEqual(['Score is not a number', 'Negative score', 'Blank score']);
+    // A collapsed line is headed by its code's title; its full message stays under it.
+    const [line] = collapse([slip('Phòng A', 'C2')], 'en');
+    expect([line.title, line.message]).toEqual(['Score is not a number', 'The score cell holds «chưa chấm», which is not a number.']);
+  });
+
   it('filters to errors, one agency or one code', () => {
     expect(applyFilter(issues, { errorsOnly: true }).some((i) => i.severity !== 'error')).toBe(false);
     expect(applyFilter(issues, { errorsOnly: false, agency: 'Phòng B' }).map((i) => i.cell)).toEqual(['C3', 'D3']);

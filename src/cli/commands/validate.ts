@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { WORDS } from '../../engine/messages/words';
 import { checkFilePlan, named, rubricFile } from '../file-plan';
-import { printIssues } from '../report';
+import { printIssueKinds, printIssues } from '../report';
 import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, inputCommand, Io, printReadingReport, reportStream, run, writeResultsJson } from '../common';
 
 export function addValidateCommand(program: Command, { io, help, exit }: CommandContext): void {
@@ -20,5 +20,6 @@ async function validate(inputs: string[], options: CommonOptions, io: Io): Promi
   const errors = assessment.issues.filter((i) => i.severity === 'error').length;
   const others = assessment.issues.length - errors;
   reportStream(options, io)(`${WORDS[options.lang].cli.validated(agencyCount(assessment), assessment.groups.length, errors, others)}\n`);
+  printIssueKinds(assessment.issues, options.lang, reportStream(options, io));
   return errors > 0 ? EXIT_INPUT_ERRORS : EXIT_OK;
 }

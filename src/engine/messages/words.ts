@@ -77,6 +77,8 @@ const vi = {
     liveScoresCopied: '--live: các trang đầu vào không nằm trong tệp phụ lục, nên điểm được chép vào phụ lục; tỷ lệ, xếp loại, thứ hạng là công thức Excel (tự tính lại khi sửa điểm trong phụ lục).',
     validated: (agencies: number, groups: number, errors: number, others: number) =>
       `${agencies} cơ quan trong ${groups} nhóm; ${errors} lỗi, ${others} cảnh báo và lưu ý.`,
+    /** The issues counted per kind (short titles), most frequent first. */
+    byKind: (kinds: { count: number; title: string }[]) => `Theo loại: ${kinds.map((k) => `${k.count} × ${k.title}`).join('; ')}.`,
     cellsFilled: (cells: number, file: string) => `Đã điền ${cells} ô vào ${file}`,
     rowsSorted: (sheets: string) => `Đã sắp xếp theo thứ hạng: ${sheets}`,
     notSorted: (where: string, reason: 'formula' | 'merged') =>
@@ -299,6 +301,7 @@ const en: Words = {
     noticeWritten: (file) => `Notice written to ${file}`,
     liveScoresCopied: '--live: the input sheets are not in the annex file, so the scores are copied into the annexes; ratio, grade and rank are Excel formulas (they recompute when a score is corrected in the annex).',
     validated: (agencies, groups, errors, others) => `${agencies} agencies in ${groups} groups; ${errors} errors, ${others} warnings and notes.`,
+    byKind: (kinds) => `By kind: ${kinds.map((k) => `${k.count} × ${k.title}`).join('; ')}.`,
     cellsFilled: (cells, file) => `${cells} cells filled in ${file}`,
     rowsSorted: (sheets) => `Rows put in rank order: ${sheets}`,
     notSorted: (where, reason) =>
