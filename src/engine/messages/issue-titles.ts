@@ -79,6 +79,7 @@ export const ISSUE_TITLES: Record<IssueCode, Title> = {
   'hidden-column-read': t('Cột ẩn vẫn được đọc', 'Hidden column read'),
   'sheet-not-read': t('Trang không đọc được', 'Sheet not read'),
   'own-output-skipped': t('Phụ lục cũ bỏ qua', 'Earlier annex passed over'),
+  'blank-form-skipped': t('Phiếu trống bỏ qua', 'Blank form passed over'),
   'missing-column': t('Bảng thiếu cột', 'Missing column'),
   'formula-like-name': t('Tên bắt đầu như công thức', 'Name starts like a formula'),
   // Cell-function arguments
@@ -103,6 +104,7 @@ export const ISSUE_TITLES: Record<IssueCode, Title> = {
   'rules-duplicate-key': t('Quy định ghi hai lần', 'Rule given twice'),
   'rules-sheet-not-used': t('Trang quy định không dùng', 'Rules sheet not used'),
   'rules-bad-value': t('Giá trị quy định không đọc được', 'Unreadable rule value'),
+  'rules-unranked-unknown': t('Tên không xếp hạng không khớp', 'Unranked name matches no agency'),
 };
 
 /** The short title of a kind of issue: "Điểm vượt điểm tối đa", "Score above the maximum". */
