@@ -73,6 +73,7 @@ export const ISSUE_TITLES: Record<IssueCode, Title> = {
   'nothing-found': t('Không thấy dữ liệu', 'Nothing found'),
   'formula-not-calculated': t('Công thức chưa được tính', 'Formula never calculated'),
   'settings-row-unknown': t('Dòng cài đặt không rõ cột', 'Unclear settings row'),
+  'settings-row-conflict': t('Tiêu đề khai báo hai lần', 'Header declared twice'),
   'ambiguous-header': t('Cột tiêu đề không rõ', 'Ambiguous header'),
   'row-passed-over': t('Dòng tổng bỏ qua', 'Total row passed over'),
   'hidden-row-read': t('Dòng ẩn vẫn được đọc', 'Hidden row read'),
