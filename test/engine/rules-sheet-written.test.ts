@@ -80,7 +80,7 @@ describe('the "Quy định" sheet the pane writes', () => {
         expect(issues).toEqual([]);
         // The sheet states the rank basis, and the rules keep its cell (for an index table's conflict),
         // and the cell of the unranked agencies where it lists some (for a name that matches none).
-        expect(read).toEqual({ ...given, source: fromSheet, rankBasisCell: expect.any(String), ...(given.unranked.length > 0 && { unrankedCell: expect.any(String) }) });
+        expect(read).toEqual({ ...given, source: fromSheet, rankBasisCell: expect.any(String), ...(given.unranked.length > 0 && { unrankedCell: expect.any(String) }), ...(given.groupOrder.length > 0 && { groupOrderCell: expect.any(String) }) });
       }),
     );
   });

@@ -174,4 +174,13 @@ describe('the unranked list against the agencies read', () => {
   it('says nothing where every name matches', () => {
     expect(assessWith('Phòng D').issues).toEqual([]);
   });
+
+  it('warns at its cell of a group in the group order that matches no group read; accents, case and "UBND" aside they match', () => {
+    const grid = (name: string, group: string): Grid => ({ ...summary([[name, 900, 1000]]), sheet: group, rows: [[group], ...summary([[name, 900, 1000]]).rows] });
+    const sheets = [grid('Phòng A', 'Cơ quan chuyên môn'), grid('Xã B', 'Ủy ban nhân dân xã'), rulesGrid([['Thứ tự nhóm', 'UBND xa; Đơn vị sự nghiệp; co quan chuyen mon']])];
+    const assessment = assess([{ file: 'kq.xlsx', sheets }]);
+    expect(assessment.groups.map((g) => g.name)).toEqual(['Ủy ban nhân dân xã', 'Cơ quan chuyên môn']);
+    expect(assessment.issues.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([['rules-group-unknown', 'warning', 'Quy định', 'B2']]);
+    expect(assessment.issues[0].message).toBe('Nhóm «Đơn vị sự nghiệp» trong «Thứ tự nhóm» không khớp với nhóm nào đã đọc (Cơ quan chuyên môn; Ủy ban nhân dân xã), nên không có tác dụng. Hãy ghi tên nhóm như trong bảng.');
+  });
 });

@@ -21,7 +21,7 @@ import { readSummarySheet } from '../reading/summary';
 import { checkIndexTables } from './index-tables';
 import { findRubric, ReadOptions, readWorkbooks } from '../reading/workbooks';
 import { SheetReport } from '../reading/report';
-import { unknownUnrankedNames } from './unranked-names';
+import { unknownGroupNames, unknownUnrankedNames } from './listed-names';
 
 export { findRubric, readWorkbooks };
 
@@ -121,7 +121,7 @@ export function assessRecords(records: readonly AgencyRecord[], options: AssessO
     const member = checks.member(record);
     if (member) members.push(member);
   }
-  issues.push(...unknownUnrankedNames(settings.rules, records.map((r) => r.name)));
+  issues.push(...unknownUnrankedNames(settings.rules, records.map((r) => r.name)), ...unknownGroupNames(settings.rules, records.map((r) => r.group)));
   // Groups in the order they first appear among all records (valid or not), then the rules' order.
   const scores = checkIndexTables(members, settings.rules, issues).map((m) => ({ name: m.record.name, group: m.record.group, achievedScore: m.achievedScore, standardScore: m.standardScore, index: m.index, member: m }));
   const ranked = rankAll(

@@ -450,6 +450,11 @@ export const MESSAGES = {
     vi: (p) => `Không đọc được giá trị ${q(p.text)} của quy định ${q(p.key)}: cần ${p.expected}. Quy định mặc định được dùng.`,
     en: (p) => `The value ${q(p.text)} of the rule ${q(p.key)} cannot be read: it should be ${p.expectedEn}. The default rule is used.`,
   },
+  'rules-group-unknown': {
+    severity: 'warning',
+    vi: (p) => `Nhóm ${q(p.name)} trong «Thứ tự nhóm» không khớp với nhóm nào đã đọc (${p.groups}), nên không có tác dụng. Hãy ghi tên nhóm như trong bảng.`,
+    en: (p) => `The group ${q(p.name)} in «Thứ tự nhóm» (group order) matches no group read (${p.groups}), so it has no effect. Write the group's name as in the tables.`,
+  },
   'rules-unranked-unknown': {
     severity: 'warning',
     vi: (p) => `Cơ quan ${q(p.name)} trong danh sách «Không xếp hạng» không khớp với cơ quan nào trong các bảng, nên không có tác dụng${p.suggestion ? `: có phải ${q(p.suggestion)}?` : '. Hãy kiểm tra tên (dấu, viết tắt) cho đúng như trong bảng.'}`,

@@ -92,6 +92,7 @@ export function readRulesSheet(grid: Grid, file = ''): RulesSheetRead {
     if (!applied) issues.push(makeIssue('rules-bad-value', entry.cell, { text: cellText(entry.value), key: entry.key, expected: EXPECTED[field][0], expectedEn: EXPECTED[field][1] }));
     else if (field === 'rankBasis') rules.rankBasisCell = entry.cell.cell;
     else if (field === 'unranked' && rules.unranked.length > 0) rules.unrankedCell = entry.cell.cell;
+    else if (field === 'groupOrder' && rules.groupOrder.length > 0) rules.groupOrderCell = entry.cell.cell;
   }
   const basis = typeof values.gradeBasis?.value === 'string' ? GRADE_BASES[compactKey(values.gradeBasis.value)] : undefined;
   if (rules.grades && basis) rules.grades = { ...rules.grades, basis };

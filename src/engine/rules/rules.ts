@@ -32,6 +32,8 @@ export interface Rules {
   unrankedCell?: string;
   /** Groups in annex order, by name (matched by groupKey); the others follow as they appear. */
   groupOrder: readonly string[];
+  /** The cell of a rules sheet's "Thứ tự nhóm" value, where the sheet lists groups. */
+  groupOrderCell?: string;
   source: RulesSource;
 }
 
