@@ -106,6 +106,7 @@ export const ISSUE_TITLES: Record<IssueCode, Title> = {
   'rules-sheet-not-used': t('Trang quy định không dùng', 'Rules sheet not used'),
   'rules-bad-value': t('Giá trị quy định không đọc được', 'Unreadable rule value'),
   'rules-unranked-unknown': t('Tên không xếp hạng không khớp', 'Unranked name matches no agency'),
+  'rules-group-unknown': t('Nhóm trong thứ tự nhóm không khớp', 'Group in the order matches no group'),
 };
 
 /** The short title of a kind of issue: "Điểm vượt điểm tối đa", "Score above the maximum". */
