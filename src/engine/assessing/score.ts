@@ -64,10 +64,10 @@ export function rankGroup<T extends AgencyScore>(
   const isUnranked = (name: string) => unranked.size > 0 && unranked.has(nameKey(name));
   const subjects = agencies.map((a) => ({ achievedScore: a.achievedScore, standardScore: a.standardScore, index: a.index ?? null, unranked: isUnranked(a.name) }));
   return applyRules(subjects, rules).map((outcome) => {
-    const { achievedScore, standardScore } = agencies[outcome.input];
+    const agency = agencies[outcome.input];
     return {
-      agency: agencies[outcome.input],
-      ratio: achievedScore !== null && standardScore !== null ? ratioHundredths(achievedScore, standardScore) : null,
+      agency,
+      ratio: ratioInHundredths(outcome.ratio, agency),
       roundedRatio: outcome.ratio,
       index: outcome.index,
       grade: outcome.band?.labels[language] ?? '',
@@ -76,6 +76,15 @@ export function rankGroup<T extends AgencyScore>(
       ordinal: formatOrdinal(outcome.position),
     };
   });
+}
+
+/**
+ * The ratio in hundredths of a percent: the rules' rounded ratio itself where they round to two
+ * places (the default), else worked out from the scores again.
+ */
+function ratioInHundredths(rounded: Fixed | null, { achievedScore, standardScore }: AgencyScore): Hundredths | null {
+  if (rounded?.decimals === 2) return rounded.units;
+  return achievedScore !== null && standardScore !== null ? ratioHundredths(achievedScore, standardScore) : null;
 }
 
 export interface RankedGroup<T extends AgencyScore = AgencyScore> {
