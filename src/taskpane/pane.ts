@@ -6,6 +6,7 @@ import { byId } from './dom';
 import { PANE_WORDS, PaneWords, Language } from '../engine/messages/pane-words';
 import { MessageBar } from './message-bar';
 import { explainError } from './office-errors';
+import { ChangeFilter, watchWorkbook, WorkbookChange } from './freshness';
 import { PaneParts, Step } from './parts';
 import { ExcelHost, Session } from './session';
 import { BuildStep } from './steps/build';
@@ -30,6 +31,8 @@ export class Pane implements PaneParts {
   private readonly build: BuildStep;
   private readonly forms: FormsStep;
   private readonly steps: Step[];
+  /** Tells the pane's own changes to the workbook from the clerk's. */
+  private readonly changes = new ChangeFilter();
 
   constructor(
     host: ExcelHost,
@@ -59,7 +62,24 @@ export class Pane implements PaneParts {
   start(shown: (read: () => void) => void = (read) => read()): Promise<void> {
     applyWords(this.words(), this.uiLanguage);
     byId('language').addEventListener('click', () => this.switchLanguage());
-    return new Promise((resolve) => shown(() => void this.act(() => this.inputs.readAgain()).then(resolve)));
+    const opened = () => this.act(() => this.inputs.readAgain()).then(() => this.listen());
+    return new Promise((resolve) => shown(() => void opened().then(resolve)));
+  }
+
+  /** Listens to the workbook's changes; a host that cannot tell them leaves the pane as it was. */
+  private async listen(): Promise<void> {
+    try {
+      await watchWorkbook(this.session.host, (change) => this.workbookChanged(change));
+    } catch {
+      // Without events the pane works as before: each action reads the workbook afresh.
+    }
+  }
+
+  /** The first change since the last read that is not the pane's own: the results shown are out of date. */
+  private workbookChanged(change: WorkbookChange): void {
+    if (!this.changes.isOthers(change) || this.session.changedSinceRead) return;
+    this.session.changedSinceRead = true;
+    this.bar.show({ kind: 'warning', text: (w) => w.workbookChanged });
   }
 
   workbookRead(): void {
@@ -77,6 +97,7 @@ export class Pane implements PaneParts {
     const buttons = [...document.querySelectorAll<HTMLButtonElement>('main button')];
     buttons.forEach((b) => (b.disabled = true));
     document.body.dataset.state = 'busy';
+    this.changes.actionStarted();
     try {
       await action();
     } catch (error) {
@@ -86,6 +107,7 @@ export class Pane implements PaneParts {
       else this.bar.show(explainError(error));
     } finally {
       buttons.forEach((b) => (b.disabled = false));
+      this.changes.actionEnded();
       document.body.dataset.state = 'ready';
     }
   }

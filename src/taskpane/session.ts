@@ -34,6 +34,9 @@ export class Session {
   previous?: { file: string; results: PreviousResults };
   draft?: { file: string; assessment: Assessment };
 
+  /** The workbook changed (not by the pane) after it was last read: what the pane shows may be out of date. */
+  changedSinceRead = false;
+
   constructor(readonly host: ExcelHost) {}
 
   /**
@@ -42,6 +45,7 @@ export class Session {
    */
   async readNow(pickRubric = false): Promise<void> {
     this.workbook = await this.host.run((context) => readWorkbookGrids(context, { file: WORKBOOK_FILE }));
+    this.changedSinceRead = false;
     const found = this.rubricSheet();
     if (found && (pickRubric || this.rubricChoice.kind === 'sheet')) this.rubricChoice = { kind: 'sheet', sheet: found };
     else if (!found && this.rubricChoice.kind === 'sheet') this.rubricChoice = { kind: 'none' };

@@ -42,6 +42,8 @@ export interface PaneOptions {
   width?: number;
   height?: number;
   theme?: Record<string, string>;
+  /** The host's highest ExcelApi 1.x (the test host's default: every set). */
+  excelApi?: number;
   /** The shared runtime starts with the workbook, pane hidden (document.visibilityState "hidden"). */
   hidden?: boolean;
 }
@@ -90,7 +92,7 @@ export async function launchPane(): Promise<PaneBrowser> {
     await page.addInitScript((setup) => {
       (window as unknown as Record<string, unknown>).__CNTT_WORKBOOK__ = setup;
       if (setup.hidden) Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
-    }, { sheets, language: options.language, theme: options.theme, hidden: options.hidden });
+    }, { sheets, language: options.language, theme: options.theme, hidden: options.hidden, excelApi: options.excelApi });
     await page.goto(`${origin}/taskpane.html`);
     if (!options.hidden) await settled(page);
     const excel = <T>(call: string, ...args: unknown[]) =>

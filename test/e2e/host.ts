@@ -3,7 +3,7 @@
  * Office and Excel globals it uses, over an in-memory workbook (the Excel test double). The test
  * sets window.__CNTT_WORKBOOK__ (sheets and display language) before the page loads.
  */
-import { cellOf, createFakeExcel, InitialSheet, Scalar } from '../support/excel-double';
+import { cellOf, columnLetters, createFakeExcel, InitialSheet, Scalar } from '../support/excel-double';
 
 interface HostSetup {
   language?: string;
@@ -11,11 +11,15 @@ interface HostSetup {
   theme?: Record<string, string>;
   /** Values from A1, and hidden rows and columns (0-based). */
   sheets: InitialSheet[];
+  /** The host's highest ExcelApi 1.x (default: every set); below 14, events do not say who made a change. */
+  excelApi?: number;
 }
 
 const w = window as unknown as Record<string, unknown>;
 const setup = (w.__CNTT_WORKBOOK__ as HostSetup | undefined) ?? { sheets: [{ name: 'Sheet1', values: [] }] };
 const excel = createFakeExcel(setup.sheets);
+const excelApi = setup.excelApi ?? Infinity;
+excel.model.events.triggerSource = excelApi >= 14;
 
 const info = { host: 'Excel', platform: 'OfficeOnline' };
 /** The shared runtime's visibility-mode handlers (SharedRuntime 1.1). */
@@ -31,7 +35,7 @@ w.Office = {
   context: {
     displayLanguage: setup.language ?? 'vi-VN',
     officeTheme: setup.theme,
-    requirements: { isSetSupported: () => true },
+    requirements: { isSetSupported: (name: string, version = '1.1') => name !== 'ExcelApi' || Number(version.split('.')[1] ?? 0) <= excelApi },
   },
   onReady(callback?: (i: typeof info) => void) {
     if (callback) setTimeout(() => callback(info), 0);
@@ -94,7 +98,12 @@ w.__CNTT_EXCEL__ = {
     const sheet = excel.model.sheetByName(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
     cellOf(sheet, row, column).value = value;
+    excel.model.events.rangeEdited(sheet.id, `${columnLetters(column)}${row + 1}`, 'Unknown');
   },
+  /** The user adds a sheet on the tab bar (Excel raises onAdded). */
+  addSheet: (name: string) => void excel.model.addSheet(name),
+  /** Workbook events delivered to the pane so far. */
+  eventsDelivered: () => excel.model.events.delivered,
   activeSheet: () => excel.model.activeSheet ?? null,
   /** Requests sent to Excel so far. */
   syncCount: () => excel.context.syncCount,

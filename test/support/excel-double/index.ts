@@ -6,5 +6,7 @@
 export * from './model';
 export { FakeRange, FakeRangeAreas, MERGED_AREAS_LIMIT } from './range';
 export { FakeWorksheet } from './worksheet';
+export { WorkbookEvents } from './events';
+export type { ChangedEventArgs, SheetEventArgs, TriggerSource } from './events';
 export { FakeRequestContext, createFakeExcel } from './context';
 export type { FakeModel, InitialSheet } from './context';

@@ -3,6 +3,7 @@
  * and the error Excel's API throws. What proxies do with it is in the other files of this folder.
  */
 import { columnLetter } from '../../../src/engine/values/grid';
+import { WorkbookEvents } from './events';
 
 export type Scalar = string | number | boolean | null;
 
@@ -144,6 +145,8 @@ function checkSheetName(name: string): void {
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   names: NameModel[] = [];
+  /** Handlers the add-in registered for workbook events (events.ts). */
+  readonly events = new WorkbookEvents();
   private nextId = 1;
   /** The sheet on screen: the first one until another is activated. */
   activeSheetId?: number;
@@ -176,6 +179,7 @@ export class WorkbookModel {
     };
     this.sheets.push(sheet);
     this.activeSheetId ??= sheet.id;
+    this.events.sheetAdded(sheet.id);
     return sheet;
   }
 

@@ -127,7 +127,8 @@ export class FakeRange extends ClientObject {
     }, style);
   }
 
-  private matrix<T>(values: T[][], apply: (cell: CellModel, value: T) => void): void {
+  /** Writes a matrix; `edited` (values, formulas) raises onChanged, as the add-in's own change. */
+  private matrix<T>(values: T[][], apply: (cell: CellModel, value: T) => void, edited = false): void {
     this.queue(() => {
       const sheet = this.sheetRef();
       guardProtected(sheet);
@@ -136,11 +137,12 @@ export class FakeRange extends ClientObject {
         throw new FakeExcelError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
       }
       values.forEach((row, r) => row.forEach((value, c) => apply(cellOf(sheet, top + r, left + c), value)));
+      if (edited) this.context.model.events.rangeEdited(sheet.id, this.localAddress(), 'ThisLocalAddin');
     }, values);
   }
 
   set values(values: Scalar[][]) {
-    this.matrix(values, (cell, value) => this.store(cell, value));
+    this.matrix(values, (cell, value) => this.store(cell, value), true);
   }
 
   /** As storeValue, refusing a formula that names a sheet the workbook lacks (Excel would take it for another file). */
@@ -167,7 +169,7 @@ export class FakeRange extends ClientObject {
   get valueTypes(): string[][] { return this.get('valueTypes'); }
   /** As in Excel: a string starting with "=" is a formula unless the cell's format is "@". */
   set formulas(formulas: Scalar[][]) {
-    this.matrix(formulas, (cell, value) => this.store(cell, value));
+    this.matrix(formulas, (cell, value) => this.store(cell, value), true);
   }
   get formulas(): Scalar[][] { return this.get('formulas'); }
   get text(): string[][] { return this.get('text'); }

@@ -3,6 +3,7 @@ import { ClientObject } from './client-object';
 import type { FakeRequestContext } from './context';
 import { ChartModel, FakeExcelError, guardProtected, parseAddress, SHEET_COLUMNS, SHEET_ROWS, SheetModel, sheetPrefixes } from './model';
 import { FakeRange } from './range';
+import { ChangedEventArgs, FakeEvent, SheetEventArgs } from './events';
 
 /** Excel: a header or footer holds at most 255 characters. */
 function headerText(value: string): string {
@@ -98,9 +99,15 @@ export class FakeWorksheet extends ClientObject {
       if (model.visibleSheets().every((s) => s === sheet)) throw new FakeExcelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       if (model.activeSheetId === sheet.id) throw new FakeExcelError('InvalidOperation', `The active sheet ${sheet.name} is deleted: activate another sheet first (office-js #3218).`);
       model.sheets = model.sheets.filter((s) => s !== sheet);
+      model.events.sheetDeleted(sheet.id);
       // Names that pointed into the sheet now point at #REF!, as in Excel.
       for (const n of model.names) if (sheetPrefixes(sheet.name).some((p) => n.formula.startsWith(`=${p}`))) n.formula = '=#REF!';
     });
+  }
+
+  /** This sheet's changes of values and formulas (ExcelApi 1.7). */
+  get onChanged(): FakeEvent<ChangedEventArgs> {
+    return new FakeEvent((run) => this.queue(run), () => this.context.model.events.changed, () => this.sheet().id);
   }
 
   /** A hidden sheet cannot be activated. */
@@ -197,6 +204,19 @@ export class FakeWorksheetCollection extends ClientObject {
     super(context);
   }
 
+  /** Changes of values and formulas on every sheet, sheets added later included (ExcelApi 1.9). */
+  get onChanged(): FakeEvent<ChangedEventArgs> {
+    return new FakeEvent((run) => this.queue(run), () => this.context.model.events.changed);
+  }
+
+  get onAdded(): FakeEvent<SheetEventArgs> {
+    return new FakeEvent((run) => this.queue(run), () => this.context.model.events.added);
+  }
+
+  get onDeleted(): FakeEvent<SheetEventArgs> {
+    return new FakeEvent((run) => this.queue(run), () => this.context.model.events.deleted);
+  }
+
   get items(): FakeWorksheet[] {
     return this.get('items');
   }
@@ -210,9 +230,10 @@ export class FakeWorksheetCollection extends ClientObject {
     });
   }
 
+  /** By name or, as Excel, by id (an event's worksheetId). */
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
-      const sheet = this.context.model.sheetByName(name);
+      const sheet = this.context.model.sheetByName(name) ?? this.context.model.sheets.find((s) => String(s.id) === name);
       if (!sheet) throw new FakeExcelError('ItemNotFound', `The requested resource does not exist: ${name}`);
       return sheet;
     });
