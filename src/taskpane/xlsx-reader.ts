@@ -5,6 +5,7 @@
  * everything as it was", not as an error.
  */
 import { WorkbookGrids } from '../engine/values/grid';
+import { PackedWorkbook, unpackGrids } from './packed-grids';
 
 export interface XlsxRequest {
   id: number;
@@ -13,7 +14,7 @@ export interface XlsxRequest {
 
 export interface XlsxReply {
   id: number;
-  result: { grids: WorkbookGrids } | { error: string };
+  result: { grids: PackedWorkbook } | { error: string };
 }
 
 /** A file the worker could not read: its name, and why (one line, Vietnamese / English). */
@@ -73,7 +74,7 @@ class XlsxReader {
     const waiting = this.waiting.get(id);
     this.waiting.delete(id);
     if (!waiting) return;
-    if ('grids' in result) waiting.resolve(result.grids);
+    if ('grids' in result) waiting.resolve(unpackGrids(result.grids));
     else waiting.reject(new XlsxReadError(waiting.file, result.error));
   }
 

@@ -5,6 +5,7 @@
  * structured-clone data, a refusal as its one-line message.
  */
 import { DEFAULT_READ_LIMITS, fail, readWorkbookBuffer, WorkbookReadError } from '../adapters/exceljs/read';
+import { packGrids } from './packed-grids';
 import type { XlsxReply, XlsxRequest } from './xlsx-reader';
 
 /** The worker's global scope, as far as it is used here (the pane compiles with the DOM's types). */
@@ -19,7 +20,7 @@ async function read({ file }: XlsxRequest): Promise<XlsxReply['result']> {
   try {
     // Refused before its bytes are read: the limit holds for a 4 GB file too.
     if (file.size > DEFAULT_READ_LIMITS.maxFileBytes) fail('too-large', file.name, DEFAULT_READ_LIMITS.maxFileBytes);
-    return { grids: await readWorkbookBuffer(await file.arrayBuffer(), file.name) };
+    return { grids: packGrids(await readWorkbookBuffer(await file.arrayBuffer(), file.name)) };
   } catch (error) {
     // The pane names the file itself: the reason, with the part where it was found.
     if (error instanceof WorkbookReadError) return { error: error.part ? `${error.part}: ${error.reason}` : error.reason };
