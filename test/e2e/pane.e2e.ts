@@ -752,6 +752,63 @@ describe('the task pane', () => {
     });
   }
 
+  /**
+   * Every step of the pane at each width a task pane has, one page per width walked through the
+   * whole job: after each click the answer is in the bar in view, nothing scrolls sideways, axe
+   * finds nothing, and the view is kept as test-output/e2e/steps-<width>-<n>-<step>.png.
+   */
+  for (const width of [320, 350, 500]) {
+    it(`walks every step at ${width} px: the answer in view, no sideways scroll, no accessibility violation`, async () => {
+      const rubric = { name: 'Bộ tiêu chí', values: [['Mã', 'Tiêu chí', 'Điểm tối đa'], ['1', 'Máy tính', 60], ['2', 'Mạng', 40]] };
+      const form = (sheet: string, name: string, scores: [number, number, string][]) => ({
+        name: sheet,
+        values: [
+          [`Tên cơ quan: ${name}`],
+          ['Mã', 'Tiêu chí', 'Điểm tự đánh giá', 'Điểm thẩm định', 'Tài liệu kiểm chứng', 'Lý do'],
+          ...scores.map(([self, appraised, reason], i) => [String(i + 1), i === 0 ? 'Máy tính' : 'Mạng', self, appraised, `Báo cáo số ${i + 1}/BC-UBND, ngày 5/10/2021`, reason]),
+        ],
+      });
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-steps-'));
+      const lastYear = path.join(dir, 'ket-qua-2020.json');
+      fs.writeFileSync(lastYear, JSON.stringify({ groups: [{ annex: 'I', name: 'Phòng', agencies: [{ name: 'Phòng Tư pháp', rank: 1, ratio: 90.5 }] }], issues: [] }));
+      const sheets = [rubric, form('Phòng Nội vụ', 'Phòng Nội vụ', [[60, 50, 'Thiếu 2 máy'], [40, 40, '']]), form('Phòng VHTTDL', 'Phòng Văn hóa, Thể thao và Du lịch', [[55, 55, ''], [40, 30, 'Chưa có mạng dự phòng']])];
+      const { page, consoleErrors } = await openPane(sheets, { width, height: 640 });
+      const bar = page.locator('#bar');
+      let step = 0;
+      const after = async (name: string, inBar = true) => {
+        await settled(page);
+        if (inBar) await expectBarInView(page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        await expectAccessible(page);
+        await page.screenshot({ path: path.join(output, `steps-${width}-${++step}-${name}.png`) });
+      };
+      await after('open', false);
+      await page.getByRole('button', { name: 'Kiểm tra' }).click();
+      await bar.getByText('Không có vấn đề nào.').waitFor();
+      await after('check');
+      await page.locator('#previous-file').setInputFiles(lastYear);
+      await page.locator('#compare').getByText('Năm trước: ket-qua-2020.json', { exact: false }).waitFor();
+      await after('last-year', false);
+      await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+      await bar.getByText(/^Đã ghi .*: 2 cơ quan\.$/).waitFor();
+      await after('build');
+      await page.locator('#draft-deadline').fill('25/11/2021');
+      await page.getByRole('button', { name: 'Lập kết quả dự thảo cho từng cơ quan' }).click();
+      await bar.getByText('Đã lập kết quả dự thảo của 2 cơ quan', { exact: false }).waitFor();
+      await after('draft-results');
+      await page.locator('#explain-agency').selectOption({ index: 1 });
+      await page.locator('#explanation').getByText('Tỷ lệ:', { exact: false }).waitFor();
+      await after('explain', false);
+      await page.locator('#agency-list').fill('Phòng Văn hóa, Thể thao và Du lịch huyện Khánh Sơn; Nhóm\nUBND xã Sơn Bình; Nhóm');
+      await page.getByRole('button', { name: 'Tạo phiếu trống' }).click();
+      await bar.getByText('Đã tạo 2 phiếu', { exact: false }).waitFor();
+      await after('forms');
+      expect(consoleErrors).toEqual([]);
+      fs.rmSync(dir, { recursive: true, force: true });
+      await page.close();
+    });
+  }
+
   /** 400 agencies typed with slips: every standard score "1.000" (a thousand, or one?), every other score not a number. */
   const slips = () => ({
     name: 'Tổng hợp',
