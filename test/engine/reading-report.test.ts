@@ -7,6 +7,7 @@ import { readAgencyList } from '../../src/engine/reading/agency-list';
 import { groupDisplayName } from '../../src/engine/rules/groups';
 import { headerKey, matchSummaryHeader } from '../../src/engine/rules/headers';
 import { annexLayout } from '../../src/engine/output/annex';
+import { sheetReportLines } from '../../src/engine/messages/reading-report';
 
 const grid = (sheet: string, rows: CellValue[][], extra: Partial<Grid> = {}): Grid => ({ sheet, rows, merges: [], ...extra });
 const book = (file: string, ...sheets: Grid[]): WorkbookGrids => ({ file, sheets });
@@ -199,6 +200,42 @@ describe('hidden rows and columns', () => {
     const result = assess([book('a.xlsx', hidden)], { skipHidden: true });
     expect(agencies(result)).toEqual([['S', ['Phòng A', 'Phòng C']]]);
     expect(result.sheets![0].tables[0].passedOver).toEqual([{ row: 3, reason: 'hidden', text: '2' }]);
+  });
+});
+
+describe('rows passed over inside a form', () => {
+  const form = grid('Phòng A', [
+    ['PHIẾU TỰ ĐÁNH GIÁ'],
+    ['Tên cơ quan: Phòng A'],
+    ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá'],
+    ['1', 'Hạ tầng', 60, 55],
+    [null, null, null, null],
+    ['2', 'Nhân lực', 40, 30],
+    [null, 'Tổng cộng', 100, 85],
+    ['Tổng điểm', null, 100, 85],
+    ['Ghi chú: điểm tiêu chí 2 gồm cả đào tạo', null, null, null],
+    [null, null, null, null],
+    [null, null, null, null],
+  ]);
+
+  it('lists total rows (by the code or by the title), blank rows inside the table and notes, each with its reason; blank rows below it are not listed', () => {
+    const result = assess([book('phieu.xlsx', form)]);
+    expect(result.sheets![0].kind).toBe('form');
+    expect(result.sheets![0].tables[0].passedOver).toEqual([
+      { row: 5, reason: 'blank', text: '' },
+      { row: 7, reason: 'total', text: 'Tổng cộng' },
+      { row: 8, reason: 'total', text: 'Tổng điểm' },
+      { row: 9, reason: 'note', text: 'Ghi chú: điểm tiêu chí 2 gồm cả đào tạo' },
+    ]);
+    // A total row whose words stand in the title column is no criterion with a bad code.
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(result.groups[0].agencies[0]).toMatchObject({ name: 'Phòng A', achievedScore: 8500, standardScore: 10000 });
+  });
+
+  it('prints them in the reading report as for a summary table', () => {
+    const { lines } = sheetReportLines(assess([book('phieu.xlsx', form)]).sheets![0], 'vi');
+    expect(lines).toContain('  1 cơ quan (dòng 2)');
+    expect(lines).toContain('  Bỏ qua: dòng 5 (dòng trống); dòng 7 «Tổng cộng» (dòng tổng); dòng 8 «Tổng điểm» (dòng tổng); dòng 9 «Ghi chú: điểm tiêu chí 2 gồm cả đào tạo» (ghi chú)');
   });
 });
 

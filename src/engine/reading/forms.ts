@@ -26,6 +26,8 @@ import {
 } from '../rules/rubric';
 import { gridWidth, hiddenByMerge, mergeMasters } from './table';
 import { normalizeText } from '../values/text';
+import { PassedOverRow } from './report';
+import { PassedRows } from './passed-rows';
 
 interface FormRow {
   code: string;
@@ -94,6 +96,8 @@ export interface FormReadOptions {
 export interface FormRead {
   record: AgencyRecord;
   issues: Issue[];
+  /** Rows of the form's table that are not criteria, with the reason (for the reading report). */
+  passedOver: PassedOverRow[];
 }
 
 /**
@@ -113,7 +117,7 @@ export function readFormSheet(grid: Grid, options: FormReadOptions = {}): FormRe
     const code = labels.blankNameCell ? 'form-name-blank' : 'form-name-from-sheet';
     issues.push(makeIssue(code, { ...where, cell: labels.blankNameCell ?? 'A1' }, { sheetName: grid.sheet }));
   }
-  const rows = readRows(grid, header, where, issues);
+  const { rows, passedOver } = readRows(grid, header, where, issues);
 
   const rubric = options.rubric ?? formRubric(grid, rows, where, issues);
   const groupKeyInRubric = rubricGroupKey(rubric, group);
@@ -133,7 +137,7 @@ export function readFormSheet(grid: Grid, options: FormReadOptions = {}): FormRe
   };
   if (groupKeyInRubric === undefined) {
     issues.push(makeIssue('unknown-group', { ...where, cell: record.cell }, { group, expected: rubric.groups.join('; ') }));
-    return { record, issues };
+    return { record, issues, passedOver };
   }
   const scored = scoreForm({
     rubric,
@@ -154,12 +158,13 @@ export function readFormSheet(grid: Grid, options: FormReadOptions = {}): FormRe
   record.components = scored.components;
   record.criteria = scored.criteria;
   record.excludedCriteria = scored.excludedCriteria;
-  return { record, issues };
+  return { record, issues, passedOver };
 }
 
-function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, number> }, where: IssueLocation, issues: Issue[]): FormRow[] {
+function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, number> }, where: IssueLocation, issues: Issue[]): { rows: FormRow[]; passedOver: PassedOverRow[] } {
   const { columns } = header;
   const rows: FormRow[] = [];
+  const passed = new PassedRows(grid);
   const seen = new Set<string>();
   const cellWhere = (r: number, column: FormColumn) => ({ ...where, cell: cellAddress(r, columns.get(column)!) });
   const scoreAt = (r: number, column: FormColumn) =>
@@ -178,11 +183,21 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
     const self = scoreAt(r, 'selfScore')!;
     const appraised = scoreAt(r, 'appraisedScore');
     const hasScore = self.kind !== 'blank' || (appraised !== undefined && appraised.kind !== 'blank');
-    if (codeText === '' && !hasScore) continue;
-    if (rowLabelKind(codeText) === 'total') continue;
+    const title = columns.has('title') ? cellText(cellAt(grid, r, columns.get('title')!)) : '';
+    if (codeText === '' && !hasScore) {
+      passed.unscored(r);
+      continue;
+    }
+    // A total row: its words in the code column, or in the title where the code is blank.
+    const label = rowLabelKind(codeText) ?? (codeText === '' ? rowLabelKind(title) : undefined);
+    if (label) {
+      passed.passOver(r, label);
+      continue;
+    }
     const code = normalizeCode(codeText);
     if (!code || !isCriterionCode(code)) {
       if (hasScore) issues.push(makeIssue('invalid-criterion-code', cellWhere(r, 'code'), { text: codeText }));
+      else passed.unscored(r);
       continue;
     }
     if (seen.has(code)) {
@@ -190,7 +205,7 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
       continue;
     }
     seen.add(code);
-    const title = columns.has('title') ? cellText(cellAt(grid, r, columns.get('title')!)) : '';
+    passed.read();
     rows.push({
       code,
       title,
@@ -207,7 +222,7 @@ function readRows(grid: Grid, header: { row: number; columns: Map<FormColumn, nu
   for (const row of rows) {
     for (const cell of [row.maxScore, row.self, row.appraised]) if (cell?.kind === 'invalid') issues.push(cell.issue);
   }
-  return rows;
+  return { rows, passedOver: passed.rows };
 }
 
 /** A rubric from the form's own maximum column, for forms read without one. */

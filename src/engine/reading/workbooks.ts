@@ -2,8 +2,8 @@
  * Reading whole workbooks: every sheet is a rubric, a form, a summary sheet, an agency list, the
  * add-in's own annex, or nothing, and the reading report says which, table by table.
  */
-import { cellAddress, cellAt, cellText, Grid, WorkbookGrids } from '../values/grid';
-import { findFormHeader, readFormSheet } from './forms';
+import { cellAddress, cellAt, cellText, Grid, parseCellAddress, WorkbookGrids } from '../values/grid';
+import { findFormHeader, FormRead, readFormSheet } from './forms';
 import { EvidenceSeverity } from './evidence';
 import { Issue, makeIssue } from '../messages/issues';
 import { AgencyRecord } from './records';
@@ -104,7 +104,7 @@ function readSheet(grid: Grid, file: string, options: ReadOptions & { defaultGro
   if (form) {
     out.records.push(form.record);
     appendAll(out.issues, form.issues);
-    return report('form', [formTable(grid, form.record)]);
+    return report('form', [formTable(grid, form)]);
   }
   if (readRubricSheet(grid, file)) return report('rubric');
   const summary = readSummarySheet(grid, { file, rubric: options.rubric, skipHidden: options.skipHidden, officeHeaders: options.officeHeaders });
@@ -132,13 +132,15 @@ function takeRulesSheet(grid: Grid, file: string, out: WorkbooksRead): void {
 }
 
 /** A form's one table: its header cells, the agency it names and the group it gives. */
-function formTable(grid: Grid, record: AgencyRecord): TableReport {
+function formTable(grid: Grid, { record, passedOver }: FormRead): TableReport {
   const header = findFormHeader(grid)!;
   const headers = [...header.columns].map(([field, c]) => ({ cell: cellAddress(header.row, c), text: cellText(cellAt(grid, header.row, c)), field }));
   const label = findLabel(grid, header.row, 'group');
   const groupSource = label ? { kind: 'label' as const, ...label } : { kind: 'default' as const };
   const right = Math.max(...header.columns.values());
-  return { range: `A${header.row + 1}:${cellAddress(grid.rows.length - 1, right)}`, group: record.group, groupSource, headers, unread: [], agencyRows: [], passedOver: [] };
+  // The agency's row is its name's ("Tên cơ quan: …"), where the form has one.
+  const agencyRows = [(parseCellAddress(record.cell)?.row ?? 0) + 1];
+  return { range: `A${header.row + 1}:${cellAddress(grid.rows.length - 1, right)}`, group: record.group, groupSource, headers, unread: [], agencyRows, passedOver };
 }
 
 function findLabel(grid: Grid, below: number, label: 'name' | 'group'): { cell: string; text: string } | undefined {
