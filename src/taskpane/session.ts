@@ -2,7 +2,7 @@
  * What the pane knows between clicks: the workbook as last read, files loaded beside it, the
  * clerk's choices, and the last results. No DOM here; the steps render it.
  */
-import { Assessment, assess, describeSheets, findRubric } from '../engine/assessing/assess';
+import { Assessment, assess, describeSheets, findRubric, INPUT_SHEET_KINDS } from '../engine/assessing/assess';
 import { WorkbookGrids } from '../engine/values/grid';
 import { PreviousResults } from '../engine/output/previous';
 import { presetRubric } from '../engine/rules/presets';
@@ -86,7 +86,7 @@ export class Session {
     // An open workbook with nothing to read is not an error when forms were imported from files;
     // its rules sheet still rules them.
     const workbook = this.inputSheets();
-    const workbookHasInputs = describeSheets(workbook).some((d) => d.kind !== 'other');
+    const workbookHasInputs = describeSheets(workbook).some((d) => INPUT_SHEET_KINDS.includes(d.kind));
     const rulesOnly = { ...workbook, sheets: workbook.sheets.filter((g) => isRulesSheetName(g.sheet)) };
     const inputs = workbookHasInputs || this.imported.length === 0 ? [workbook, ...this.imported] : rulesOnly.sheets.length > 0 ? [rulesOnly, ...this.imported] : this.imported;
     this.assessment = assess(inputs, { rubric: this.rubric(), skipHidden: this.skipHidden });

@@ -394,7 +394,9 @@ describe('the task pane', () => {
     await lines.getByText('Cột «Điểm chuẩn» đang bị ẩn nhưng vẫn được đọc là điểm chuẩn.').waitFor();
     await page.getByRole('button', { name: 'Chọn ô Tổng hợp!B3' }).waitFor();
 
+    await page.locator('#sheets').getByText('bảng tổng hợp, 3 cơ quan').waitFor();
     await page.getByLabel('Bỏ qua các dòng đang bị ẩn', { exact: false }).check();
+    await page.locator('#sheets').getByText('bảng tổng hợp, 2 cơ quan').waitFor();
     await page.getByText('Báo cáo đọc: từng trang tính được đọc thế nào').click();
     await page.locator('#reading-report').getByText('Bỏ qua: dòng 3 «2» (dòng ẩn)').waitFor();
     await page.getByRole('button', { name: 'Kiểm tra' }).click();

@@ -31,7 +31,7 @@ describe('blank forms the add-in made, read back', () => {
     expect(result.records).toEqual([]);
     expect(result.issues.map((i) => `${i.code}@${i.sheet}:${i.severity}`)).toEqual(['blank-form-skipped@Phòng Nội vụ:info', 'blank-form-skipped@UBND xã Sơn Bình:info']);
     expect(result.sheets.map((s) => s.kind)).toEqual(['rubric', 'blankForm', 'blankForm']);
-    expect(describeSheets({ file: 'x', sheets: [markedForm('Phòng Nội vụ', 'Cơ quan chuyên môn')] })[0].kind).toBe('other');
+    expect(describeSheets({ file: 'x', sheets: [markedForm('Phòng Nội vụ', 'Cơ quan chuyên môn')] })[0].kind).toBe('blankForm');
   });
 
   it('reads a form the clerk filled in as the agency’s form, a part-filled one with its blanks reported', () => {

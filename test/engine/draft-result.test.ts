@@ -93,7 +93,7 @@ describe('draft results', () => {
 
   it('is not read back as a form, a summary table or a rubric', () => {
     const sheets = draftResults(assessment()).map((d) => layoutGrid(d.sheet));
-    expect(describeSheets({ file: 'd.xlsx', sheets }).map((d) => d.kind)).toEqual(['other', 'other', 'other']);
+    expect(describeSheets({ file: 'd.xlsx', sheets }).map((d) => d.kind)).toEqual(['feedbackRound', 'feedbackRound', 'feedbackRound']);
     // Beside the forms in one workbook (the pane writes them there), they are passed over without a word.
     const again = assess([{ file: 'f.xlsx', sheets: [RUBRIC, ...assessmentSheets(), ...sheets] }]);
     expect(again.issues).toEqual([]);

@@ -1,4 +1,4 @@
-import { assess } from '../../src/engine/assessing/assess';
+import { assess, describeSheets } from '../../src/engine/assessing/assess';
 import { CellValue, Grid, WorkbookGrids } from '../../src/engine/values/grid';
 import { officeHeaderRows, PICKABLE_FIELDS } from '../../src/engine/output/office-headers';
 import { fieldNamed } from '../../src/engine/rules/headers';
@@ -68,5 +68,21 @@ describe('several «Cài đặt» sheets in one workbook', () => {
     expect(conflicts[0]).toMatchObject({ severity: 'warning' });
     expect(conflicts[0].message).toBe('Tiêu đề «Kết quả» đã được khai báo ở Cài đặt!A3 là điểm đạt được; dòng này (điểm chuẩn) bị bỏ qua.');
     expect(result.sheets!.map((s) => s.kind)).toEqual(['settings', 'summary', 'settings']);
+  });
+});
+
+describe('the pane’s list of sheets', () => {
+  it('says what each sheet was read as, in the reading report’s kinds, with the agencies it gives as an assessment reads them', () => {
+    const office = grid('Cài đặt', [['Cơ sở', 'Tên cơ quan'], ['Kết quả', 'Điểm đạt được'], ['Mức chuẩn', 'Điểm chuẩn']]);
+    const list = grid('Danh sách', [['Tên cơ quan', 'Nhóm'], ['Xã A', 'UBND xã']]);
+    const summary: Grid = { ...grid('Khối xã', [...districts, [3, 'Xã C (đã sáp nhập)', 600, 1000]]), hiddenRows: [3] };
+    const workbook = book(office, summary, list, grid('Trống', []));
+    expect(describeSheets(workbook)).toEqual([
+      { sheet: 'Cài đặt', kind: 'settings', agencies: 0 },
+      { sheet: 'Khối xã', kind: 'summary', agencies: 3 },
+      { sheet: 'Danh sách', kind: 'agencyList', agencies: 0 },
+      { sheet: 'Trống', kind: 'nothing', agencies: 0 },
+    ]);
+    expect(describeSheets(workbook, { skipHidden: true })[1]).toEqual({ sheet: 'Khối xã', kind: 'summary', agencies: 2 });
   });
 });

@@ -5,8 +5,6 @@
 import { Hundredths } from '../values/decimal';
 import { gradeBand, ratioHundredths } from '../rules/grading';
 import { WorkbookGrids } from '../values/grid';
-import { findFormHeader } from '../reading/forms';
-import { isBlankOwnForm } from '../reading/own-output';
 import { Issue } from '../messages/issues';
 import { rankBy, toRoman } from '../rules/rank';
 import { Fixed } from '../values/fixed';
@@ -14,13 +12,12 @@ import { DEFAULT_RULES } from '../rules/rules';
 import type { Rules } from '../rules/rules';
 import { WORDS } from '../messages/words';
 import { AgencyRecord } from '../reading/records';
-import { components as rubricComponents, maxFor, readRubricSheet, Rubric, rubricGroupKey } from '../rules/rubric';
+import { components as rubricComponents, maxFor, Rubric, rubricGroupKey } from '../rules/rubric';
 import { AgencyScore, DEFAULT_RANKING_SETTINGS, rankAll, RankedGroup, RankingSettings } from './score';
 import { AgencyNames, compareTyped, Member, ScoreChecks } from './record-checks';
-import { readSummarySheet } from '../reading/summary';
 import { checkIndexTables } from './index-tables';
 import { findRubric, ReadOptions, readWorkbooks } from '../reading/workbooks';
-import { SheetReport } from '../reading/report';
+import { SheetReadKind, SheetReport } from '../reading/report';
 import { unknownGroupNames, unknownUnrankedNames } from './listed-names';
 
 export { findRubric, readWorkbooks };
@@ -87,19 +84,18 @@ export interface Assessment {
 /** `rules`: from elsewhere (a preset, another file); else the inputs' "Quy định" sheet, else the default. */
 export type AssessOptions = ReadOptions;
 
-export type SheetKind = 'rubric' | 'form' | 'summary' | 'other';
+/** The kinds of sheet that are inputs: what the pane lists, each (but the rubric) with a box to leave it out. */
+export const INPUT_SHEET_KINDS: readonly SheetReadKind[] = ['summary', 'form', 'rubric', 'agencyList'];
 
-/** What each sheet of a workbook is, and how many agencies it gives: for the pane's overview. */
-export function describeSheets(workbook: WorkbookGrids, rubric?: Rubric): { sheet: string; kind: SheetKind; agencies: number }[] {
-  return workbook.sheets.map((grid) => {
-    // A blank form the add-in made is no input until something is typed in it.
-    if (isBlankOwnForm(grid)) return { sheet: grid.sheet, kind: 'other', agencies: 0 };
-    if (findFormHeader(grid)) return { sheet: grid.sheet, kind: 'form', agencies: 1 };
-    if (readRubricSheet(grid, workbook.file)) return { sheet: grid.sheet, kind: 'rubric', agencies: 0 };
-    const summary = readSummarySheet(grid, { file: workbook.file, rubric });
-    if (summary.tables.length > 0) return { sheet: grid.sheet, kind: 'summary', agencies: summary.records.length };
-    return { sheet: grid.sheet, kind: 'other', agencies: 0 };
-  });
+/**
+ * What each sheet of a workbook was read as (the reading report's kinds) and how many agencies
+ * it gives, read as an assessment would read it: for the pane's list of sheets.
+ */
+export function describeSheets(workbook: WorkbookGrids, options: Pick<ReadOptions, 'rubric' | 'skipHidden'> = {}): { sheet: string; kind: SheetReadKind; agencies: number }[] {
+  const read = readWorkbooks([workbook], options);
+  const agencies = new Map<string, number>();
+  for (const record of read.records) agencies.set(record.sheet, (agencies.get(record.sheet) ?? 0) + 1);
+  return read.sheets.map((report) => ({ sheet: report.sheet, kind: report.kind, agencies: agencies.get(report.sheet) ?? 0 }));
 }
 
 /** Reads, validates, scores and ranks; the reading report comes along as `sheets`. */

@@ -168,6 +168,11 @@ export function readingReportTitle(language: Language): string {
   return WORDS[language].title;
 }
 
+/** What a sheet was read as, in words: "bảng tổng hợp", "phiếu tự đánh giá", … */
+export function sheetKindWords(kind: SheetReadKind, language: Language): string {
+  return WORDS[language].kinds[kind];
+}
+
 /** One sheet: what it was read as, then its tables' lines (those under a table indented by two). */
 export function sheetReportLines(sheet: SheetReport, language: Language = 'vi'): { title: string; lines: string[] } {
   const words = WORDS[language];

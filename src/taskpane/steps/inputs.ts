@@ -2,7 +2,8 @@
  * Step 2, the inputs: the summary sheets and forms found in the workbook (each with a box to
  * leave it out), Đọc lại, and forms imported from .xlsx files, kept aside or inserted as sheets.
  */
-import { describeSheets, SheetKind } from '../../engine/assessing/assess';
+import { describeSheets, INPUT_SHEET_KINDS } from '../../engine/assessing/assess';
+import { sheetKindWords } from '../../engine/messages/reading-report';
 import { WorkbookGrids } from '../../engine/values/grid';
 import { insertGrids } from '../../adapters/excel/insert';
 import { byId, el, replaceChildren } from '../dom';
@@ -24,7 +25,7 @@ export class InputsStep implements Step {
     byId<HTMLInputElement>('skip-hidden').addEventListener('change', (event) => {
       parts.session.skipHidden = (event.target as HTMLInputElement).checked;
       parts.resultsStale();
-      renderReadingReport(parts);
+      this.render();
     });
   }
 
@@ -83,12 +84,11 @@ export class InputsStep implements Step {
   private renderSheets(): void {
     const { session } = this.parts;
     const words = this.parts.words();
-    const kinds: Record<SheetKind, string> = { summary: words.kindSummary, form: words.kindForm, rubric: words.kindRubric, other: '' };
-    const described = describeSheets(session.workbook, session.rubric()).filter((d) => d.kind !== 'other');
+    const described = describeSheets(session.workbook, { rubric: session.rubric(), skipHidden: session.skipHidden }).filter((d) => INPUT_SHEET_KINDS.includes(d.kind));
     const list = byId('sheets');
     if (described.length === 0) return replaceChildren(list, session.imported.length === 0 ? el('li', { className: 'muted', text: words.noInputs }) : null);
     const item = (d: (typeof described)[number], index: number) => {
-      const text = [el('strong', { className: 'name', text: d.sheet }), ` — ${kinds[d.kind]}${d.kind === 'rubric' ? '' : `, ${words.agencies(d.agencies)}`}`];
+      const text = [el('strong', { className: 'name', text: d.sheet }), ` — ${sheetKindWords(d.kind, this.parts.language())}${d.kind === 'rubric' ? '' : `, ${words.agencies(d.agencies)}`}`];
       if (d.kind === 'rubric') return el('li', {}, ...text);
       // Each input sheet can be left out: a kept copy of an old annex would read as a second table.
       const box = el('input', { attrs: { type: 'checkbox', id: `use-sheet-${index + 1}` } });
