@@ -79,6 +79,28 @@ describe('the reading report through cntt', () => {
     expect(result.stdout).toContain('2 cơ quan trong 1 nhóm');
   });
 
+  it('prints for the 2014 layout and a sheet it cannot read exactly the report the README shows', async () => {
+    const table = (names: string[]) => [['STT', 'Tên cơ quan', 'Tổng điểm', 'Điểm chuẩn\n(điểm)'], ...names.map((n, i) => [i + 1, n, 900 - i * 50, 1000])];
+    const input = await writeWorkbook('ket-qua-2014.xlsx', {
+      'Kết quả 2014': [
+        ['I. CÁC SỞ, BAN, NGÀNH'],
+        ['I.1. Xếp hạng Mức độ ứng dụng CNTT'],
+        ...table(['Sở Nội vụ', 'Sở Tư pháp']),
+        [null, 'Tổng cộng', 1750, 2000],
+        ['II. ỦY BAN NHÂN DÂN CẤP HUYỆN'],
+        ['II.1. Xếp hạng Mức độ ứng dụng CNTT'],
+        ...table(['UBND huyện Khánh Sơn', 'UBND TP. Nha Trang']),
+        [],
+        ['Nơi nhận:'],
+      ],
+      'Khối xã': [['Số TT', 'Cơ sở', 'Kết quả'], [1, 'Xã A', 800], [2, 'Xã B', 700]],
+    });
+    const result = await cntt('validate', input);
+    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    const shown = /```text\n\$ npx cntt validate ket-qua-2014\.xlsx\n([\s\S]*?)```/.exec(readme)![1];
+    expect(result.stdout + result.stderr).toBe(shown);
+  });
+
   it('reads hidden rows and columns with a warning at their cells, and leaves hidden rows out with --skip-hidden', async () => {
     const rows = [['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn'], [1, 'Phòng A', 800, 1000], [2, 'Phòng đã sáp nhập', 700, 1000], [3, 'Phòng C', 650, 1000]];
     const input = await writeWorkbook('an.xlsx', { 'Tổng hợp': { rows, hiddenRows: [3], hiddenColumns: [4] } });

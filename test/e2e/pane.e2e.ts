@@ -316,7 +316,8 @@ describe('the task pane', () => {
 
   it('shows in step 2 how each sheet was read: the 2014 layout as two groups, a total row passed over, a sheet it could not read', async () => {
     const table = (names: string[]) => [['STT', 'Tên cơ quan', 'Tổng điểm', 'Điểm chuẩn\n(điểm)'], ...names.map((n, i) => [i + 1, n, 900 - i * 50, 1000])];
-    const { page, consoleErrors } = await openPane([
+    const { page, consoleErrors } = await openPane(
+      [
       {
         name: 'Kết quả 2014',
         values: [
@@ -329,8 +330,11 @@ describe('the task pane', () => {
           ...table(['UBND huyện Khánh Sơn', 'UBND TP. Nha Trang']),
         ],
       },
-      { name: 'Khối xã', values: [['Số TT', 'Cơ sở', 'Kết quả'], [1, 'Xã A', 800], [2, 'Xã B', 700]] },
-    ]);
+        { name: 'Khối xã', values: [['Số TT', 'Cơ sở', 'Kết quả'], [1, 'Xã A', 800], [2, 'Xã B', 700]] },
+      ],
+      // Tall enough for step 2 to be pictured whole, the header picker's button included.
+      { height: 1600 },
+    );
     await page.getByText('Báo cáo đọc: từng trang tính được đọc thế nào').click();
     const report = page.locator('#reading-report');
     await report.getByText('Sổ làm việc / Kết quả 2014: bảng tổng hợp').waitFor();
@@ -343,6 +347,7 @@ describe('the task pane', () => {
     expect(text).toContain('Ô tiêu đề thấy được: «Số TT», «Cơ sở», «Kết quả»');
     await screenshot(page, 'reading-report');
     // Step 2 alone, for the README.
+    await page.getByRole('button', { name: 'Ghi vào «Cài đặt» và đọc lại' }).waitFor();
     await page.locator('#step-inputs').locator('..').screenshot({ path: path.join(output, 'reading-report-step-2.png') });
     expect(consoleErrors).toEqual([]);
     await page.close();
