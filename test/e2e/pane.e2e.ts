@@ -685,6 +685,9 @@ describe('the task pane', () => {
     await page.getByRole('button', { name: 'Lập phụ lục' }).click();
     await page.getByText('Đã ghi Phụ lục I, II, III, Thay đổi: 26 cơ quan.').waitFor();
     await screenshot(page, 'compare');
+    // The view the README shows: the bar, the two files loaded and the grades per group.
+    await page.locator('#summary').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(output, 'compare-view.png') });
     const annex = await excel<unknown[][]>('values', 'Phụ lục I');
     const row = (name: string) => annex.find((r) => r[1] === name)!;
     expect(row('Thanh tra huyện').slice(7)).toEqual(['▲ 3', 8.13]);
