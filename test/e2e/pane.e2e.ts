@@ -246,6 +246,30 @@ describe('the task pane', () => {
     await page.close();
   });
 
+  it('builds an index table’s annex (STT | Tên | Chỉ số | Xếp hạng, ties 2, 2, 4) and counts its agencies without grades', async () => {
+    // Made-up provinces; the index typed as text with a decimal comma or as a number.
+    const table = { name: 'Chỉ số', values: [['STT', 'Tỉnh, thành phố', 'Chỉ số'], [1, 'Tỉnh A', '0,633'], [2, 'Tỉnh B', 0.7], [3, 'Tỉnh C', 0.633], [4, 'Tỉnh D', '0,630']] };
+    const { page, consoleErrors, excel } = await openPane([table]);
+    await page.locator('#rubric').selectOption({ label: 'Không dùng: lấy điểm chuẩn trong bảng' });
+    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+    await page.getByText('Đã ghi Phụ lục I: 4 cơ quan.').waitFor();
+    await screenshot(page, 'index-table-built');
+    const annexI = await excel<unknown[][]>('values', 'Phụ lục I');
+    const header = annexI.findIndex((r) => r[0] === 'STT');
+    expect(annexI.slice(header, header + 5).map((r) => r.slice(0, 4))).toEqual([
+      ['STT', 'Tên', 'Chỉ số', 'Xếp hạng'],
+      ['01', 'Tỉnh B', 0.7, 1],
+      ['02', 'Tỉnh A', 0.633, 2],
+      ['03', 'Tỉnh C', 0.633, 2],
+      ['04', 'Tỉnh D', 0.63, 4],
+    ]);
+    expect(await page.locator('#summary thead th').allTextContents()).toEqual(['Phụ lục', 'Số cơ quan']);
+    expect(await page.locator('#summary tbody tr').allTextContents()).toEqual(['I. Chỉ số4']);
+    expect(await excel<unknown[][]>('values', 'Chỉ số')).toEqual(table.values);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   for (const width of [320, 500]) {
     it(`writes a «Quy định» sheet of the rules in force, which the office edits to change the grades, at ${width} px`, async () => {
       const { page, consoleErrors, excel } = await openPane([notice()], { width });

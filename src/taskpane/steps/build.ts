@@ -72,7 +72,9 @@ export class BuildStep implements Step {
     if (!assessment) return replaceChildren(byId('summary'));
     const words = this.parts.words();
     const language = this.parts.language();
-    const columns: [string, (a: AgencyResult) => boolean][] = assessment.rules.grades
+    // Index tables are graded only by bands on the index: where no agency has a grade, one count.
+    const graded = assessment.groups.some((g) => g.agencies.some((a) => a.gradeKey !== ''));
+    const columns: [string, (a: AgencyResult) => boolean][] = assessment.rules.grades && graded
       ? assessment.rules.grades.bands.map((band) => [band.labels[language], (a) => a.gradeKey === band.key])
       : [[words.summaryAgencies, () => true]];
     const header = el('tr', {}, el('th', { text: words.summaryGroup }), ...columns.map(([title]) => el('th', { className: 'num', text: title })));
