@@ -85,6 +85,13 @@ describe('index tables (formats.md §6)', () => {
     }
   });
 
+  it('reads an index under an office\'s own header, declared in its «Cài đặt» sheet', () => {
+    const settings = grid('Cài đặt', [['Tiêu đề trong bảng', 'Là cột'], ['ICT Index', 'Chỉ số']]);
+    const result = run([settings, grid('S', [['Tên cơ quan', 'ICT Index'], ['A', '0,5'], ['B', '0,7']])]);
+    expect(result.issues).toEqual([]);
+    expect(result.groups[0].agencies.map((a) => [a.name, a.rank, a.index])).toEqual([['B', 1, { units: 7, decimals: 1 }], ['A', 2, { units: 5, decimals: 1 }]]);
+  });
+
   it('rounds the index to the rules\' places where they say, half away from zero', () => {
     const rules = grid('Quy định', [['Quy định', 'Giá trị'], ['Xếp hạng theo', 'chỉ số'], ['Làm tròn', 2]]);
     const result = run([rankingSheet([[1, 'A', '0,635'], [2, 'B', '0,644'], [3, 'C', '0,7']]), rules]);

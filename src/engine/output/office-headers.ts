@@ -13,7 +13,7 @@ export interface HeaderPick {
 }
 
 /** The columns offered for a header, the ones a table cannot be read without first. */
-export const PICKABLE_FIELDS: readonly SummaryColumn[] = ['name', 'achievedScore', 'standardScore', 'ordinal', 'group', 'selfScore', 'appraisedScore', 'ratio', 'grade', 'rank', 'note'];
+export const PICKABLE_FIELDS: readonly SummaryColumn[] = ['name', 'achievedScore', 'standardScore', 'ordinal', 'group', 'selfScore', 'appraisedScore', 'index', 'ratio', 'grade', 'rank', 'note'];
 
 /** The rows to write: a new sheet starts with its header row; each header once, the first pick kept. */
 export function officeHeaderRows(picks: readonly HeaderPick[], newSheet: boolean): string[][] {
