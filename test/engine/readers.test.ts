@@ -72,6 +72,17 @@ describe('summary sheets', () => {
     ]);
   });
 
+  it('reads a first agency row whose note matches a header word as an agency, not as a second header row', () => {
+    const rows: CellValue[][] = [
+      ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Ghi chú'],
+      [1, 'Sở A', 800, 1000, 'Xếp hạng'],
+      [2, 'Sở B', 700, 1000, null],
+    ];
+    const read = readSummarySheet(grid('S', rows));
+    expect(read.issues).toEqual([]);
+    expect(read.records.map((r) => [r.name, r.achievedScore])).toEqual([['Sở A', 80000], ['Sở B', 70000]]);
+  });
+
   it('reports a total that is not the sum of its components', () => {
     const rows: CellValue[][] = [
       ['STT', 'Tên cơ quan', 'Tổng điểm', 'Hạ tầng CNTT', 'Nhân lực CNTT'],

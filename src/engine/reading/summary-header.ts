@@ -128,6 +128,11 @@ function matchSubRow(grid: Grid, row: number, masters: MergeMasters, lookup: Com
   return found;
 }
 
+function holdsNumber(grid: Grid, row: number): boolean {
+  for (let c = 0; c < rowLength(grid, row); c++) if (typeof cellAt(grid, row, c) === 'number') return true;
+  return false;
+}
+
 /** Whether column c lies under a merged "Trong đó" cell of the header row. */
 function isUnderParent(masters: MergeMasters, row: number, column: number, parents: number[]): boolean {
   const master = masters.get(cellKey(row, column));
@@ -143,7 +148,8 @@ export function readHeader(grid: Grid, row: number, masters: MergeMasters, looku
   const first = matchRow(grid, row, masters, lookup, office);
   if (!first.candidates.has('name')) return undefined;
   const below = matchSubRow(grid, row + 1, masters, lookup, first, office);
-  const takeBelow = below.components.length > 0 || below.candidates.size > 0;
+  // A row holding numbers is data, even where one of its cells reads like a header word.
+  const takeBelow = (below.components.length > 0 || below.candidates.size > 0) && !holdsNumber(grid, row + 1);
   const rows = takeBelow ? [first, below] : [first];
   const columns = new Map<SummaryColumn, number>();
   const ambiguous: TableHeader['ambiguous'] = [];
