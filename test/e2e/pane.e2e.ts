@@ -729,10 +729,14 @@ describe('the task pane', () => {
     await page.getByRole('heading', { name: 'IT application assessment and ranking' }).waitFor();
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByText('No issues.').waitFor();
+    // Step 1's rules in English, the preset's document as published.
+    expect(await page.locator('#rules-source').textContent()).toMatch(/^From: preset khanh-hoa-2020 \(Quyết định 1278\/QĐ-CTUBND/);
+    expect((await rulesShown(page)).slice(0, 2)).toEqual([['Grades', 'Good ≥ 85 %; Fair ≥ 70 %; Average ≥ 50 %; Poor'], ['Ranks on', 'the ratio (%)']]);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.getByRole('heading', { name: 'Đánh giá, xếp hạng mức độ ứng dụng CNTT' }).waitFor();
     await page.getByText('Không có vấn đề nào.').waitFor();
+    expect((await rulesShown(page))[0]).toEqual(['Xếp loại', 'Tốt ≥ 85 %; Khá ≥ 70 %; Trung bình ≥ 50 %; Yếu']);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
