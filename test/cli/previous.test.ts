@@ -84,4 +84,16 @@ describe('cntt build --charts', () => {
       expect(legend).toBe('Biểu đồ tỷ lệ (%) theo STT: nền xanh lá Tốt (từ 85 %), xanh lam Khá (từ 70 %), vàng Trung bình (từ 50 %), hồng Yếu.');
     }
   });
+
+  it('draws no grade bands on the percent scale where the rules grade on points, and says so', async () => {
+    const output = path.join(dir, 'phu-luc.xlsx');
+    const rules = path.join(__dirname, '..', '..', 'examples', 'quy-dinh', 'diem-500.xlsx');
+    expect((await cntt('build', example, '--rules', rules, '-o', output, '--charts')).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    const sheet = workbook.getWorksheet('Phụ lục I')!;
+    expect(sheet.getImages()).toHaveLength(1);
+    const legend = sheet.getSheetValues().flat().find((v) => typeof v === 'string' && v.startsWith('Biểu đồ tỷ lệ'));
+    expect(legend).toBe('Biểu đồ tỷ lệ (%) theo STT; các mức xếp loại tính theo điểm, không vẽ trên thang tỷ lệ.');
+  });
 });

@@ -324,13 +324,14 @@ function addChart(sheet: Excel.Worksheet, chart: LayoutChart, tableWidth: number
   const count = chart.values.length;
   if (count === 0) return;
   const bounds = chart.bands.slice(1).map((band) => band);
-  const helpers = sheet.getRangeByIndexes(firstRow, tableWidth, count, bounds.length);
-  helpers.values = Array.from({ length: count }, () => bounds.map((band) => band.from));
   const column = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(firstRow, valueColumn, count, 1), 'Columns');
-  if (plotHiddenCells) {
-    column.plotVisibleOnly = false;
-    helpers.columnHidden = true;
+  // No bound to draw (one band, or bounds not on the ratio): no helper cells, since Excel refuses a range of no columns.
+  if (bounds.length > 0) {
+    const helpers = sheet.getRangeByIndexes(firstRow, tableWidth, count, bounds.length);
+    helpers.values = Array.from({ length: count }, () => bounds.map((band) => band.from));
+    if (plotHiddenCells) helpers.columnHidden = true;
   }
+  if (plotHiddenCells) column.plotVisibleOnly = false;
   column.title.text = chart.title;
   column.legend.visible = false;
   column.axes.valueAxis.minimum = 0;

@@ -269,15 +269,21 @@ function indexAnnexSheet(group: GroupResult, options: AnnexOptions, rules: Rules
 
 /** The words for the chart's colours, written in a cell above it (the image holds no text). */
 function chartLegend(grades: GradeSettings): string {
+  if (!bandsOnRatio(grades)) return `Biểu đồ tỷ lệ (%) theo STT; các mức xếp loại tính theo ${grades.basis === 'index' ? 'chỉ số' : 'điểm'}, không vẽ trên thang tỷ lệ.`;
   const colours = ['nền xanh lá', 'xanh lam', 'vàng', 'hồng'];
   const parts = grades.bands.map((band, i) => `${colours[i] ?? ''} ${band.labels.vi}${i < grades.bands.length - 1 ? ` (từ ${formatNumber(band.lowerBound, 'vi')} %)` : ''}`.trim());
   return `Biểu đồ tỷ lệ (%) theo STT: ${parts.join(', ')}.`;
 }
 
+/** Bounds in points or on an index do not belong on the chart's percent scale: no bands then. */
+function bandsOnRatio(grades: GradeSettings): boolean {
+  return (grades.basis ?? 'ratio') === 'ratio';
+}
+
 /** The chart of a group's ratios, below its table, with the grade ladder's bands. */
 function ratioChart(group: GroupResult, grades: GradeSettings, row: number, firstRow: number): LayoutChart {
   const bounds = grades.bands.map((b) => b.lowerBound);
-  const bands = grades.bands
+  const bands = (bandsOnRatio(grades) ? grades.bands : [])
     .map((band, i) => ({ from: i === grades.bands.length - 1 ? 0 : bounds[i], to: i === 0 ? 100 : bounds[i - 1], label: band.labels.vi }))
     .reverse();
   return {

@@ -401,6 +401,16 @@ describe('charts', () => {
     ]);
   });
 
+  it('adds the chart without lines or helper cells where the rules give no bounds to draw (grades on points, or none)', async () => {
+    const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);
+    const sheet = annex('Phụ lục I', 3);
+    sheet.charts = [{ title: 'T', categories: ['01', '02', '03'], values: [90, 60, 40], bands: [], source: { firstRow: 2, valueColumn: 2, categoryColumn: 0 }, row: 6, column: 0, width: 480, height: 320 }];
+    await excel.run((context) => writeAnnexLayout(context, layout(sheet), { pageLayout: false }));
+    const model = excel.model.sheetByName('Phụ lục I')!;
+    expect(model.charts.map((c) => [c.values, c.series])).toEqual([['C3:C5', []]]);
+    expect(sheetValues(model).slice(2).every((r) => r.length <= 3 || r.slice(3).every((v) => v === null || v === ''))).toBe(true);
+  });
+
   it('draws the grade lines, whose cells are hidden, only where the host can plot hidden cells (ExcelApi 1.8); else leaves them shown', async () => {
     const write = async (plotHiddenCells: boolean) => {
       const excel = createFakeExcel([{ name: 'Dữ liệu', values: [['x']] }]);

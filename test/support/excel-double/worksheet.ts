@@ -166,6 +166,8 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
+    // Excel refuses a range of no rows or no columns.
+    if (!(rowCount >= 1 && columnCount >= 1)) throw new FakeExcelError('InvalidArgument', `A range of ${rowCount} rows and ${columnCount} columns.`);
     return new FakeRange(this.context, this.sheet, () => ({ top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 }));
   }
 
