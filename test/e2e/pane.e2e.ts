@@ -75,40 +75,47 @@ describe('the task pane', () => {
     await page.close();
   });
 
-  it('keeps the notice and signer typed once in the workbook, prints them under the annexes and downloads the notice as .docx', async () => {
-    const { page, consoleErrors, excel } = await openPane([notice()]);
-    await page.getByText('bảng tổng hợp, 26 cơ quan').waitFor();
-    await page.locator('#year').fill('2021');
-    await page.getByText('Thông báo, nơi nhận, người ký').click();
-    await page.locator('#notice').fill('Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn');
-    await page.locator('#recipients').fill('Như trên\nLưu: VT');
-    await page.locator('#signer-title').fill('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
-    await page.locator('#signer').fill('Nguyễn Văn A');
-    await page.getByRole('button', { name: 'Lập phụ lục' }).click();
-    await page.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
-    const annexI = await excel<unknown[][]>('values', 'Phụ lục I');
-    expect(annexI[2][0]).toBe('(Kèm theo Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn)');
-    expect(annexI.flat()).toEqual(expect.arrayContaining(['Nơi nhận:', '- Lưu: VT.', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A']));
-    expect(await excel<unknown[][]>('values', 'CNTT_CaiDat')).toContainEqual(['Người ký', 'Nguyễn Văn A']);
+  for (const width of [320, 350, 500]) {
+    it(`keeps the notice and signer typed once in the workbook, prints them under the annexes and downloads the notice as .docx, at ${width} px`, async () => {
+      const { page, consoleErrors, excel } = await openPane([notice()], { width, height: 640 });
+      await page.getByText('bảng tổng hợp, 26 cơ quan').waitFor();
+      await page.locator('#year').fill('2021');
+      await page.getByText('Thông báo, nơi nhận, người ký').click();
+      await page.locator('#notice').fill('Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn');
+      await page.locator('#recipients').fill('Như trên\nLưu: VT');
+      await page.locator('#signer-title').fill('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+      await page.locator('#signer').fill('Nguyễn Văn A');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Lập phụ lục' }).click();
+      await page.getByText('Đã ghi Phụ lục I, II, III: 26 cơ quan.').waitFor();
+      await expectBarInView(page);
+      const annexI = await excel<unknown[][]>('values', 'Phụ lục I');
+      expect(annexI[2][0]).toBe('(Kèm theo Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn)');
+      expect(annexI.flat()).toEqual(expect.arrayContaining(['Nơi nhận:', '- Lưu: VT.', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn A']));
+      expect(await excel<unknown[][]>('values', 'CNTT_CaiDat')).toContainEqual(['Người ký', 'Nguyễn Văn A']);
 
-    // Next time the workbook is opened, the boxes are filled from it.
-    await page.getByRole('button', { name: 'Đọc lại sổ làm việc' }).click();
-    await settled(page);
-    expect(await page.locator('#signer').inputValue()).toBe('Nguyễn Văn A');
+      // Next time the workbook is opened, the boxes are filled from it.
+      await page.getByRole('button', { name: 'Đọc lại sổ làm việc' }).click();
+      await settled(page);
+      expect(await page.locator('#signer').inputValue()).toBe('Nguyễn Văn A');
 
-    const scripts: string[] = [];
-    page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải thông báo (.docx)' }).click()]);
-    expect(download.suggestedFilename()).toBe('thong-bao.docx');
-    const bytes = fs.readFileSync((await download.path())!);
-    expect(bytes.subarray(0, 2).toString()).toBe('PK');
-    // The .docx writer is its own chunk, fetched only on this click.
-    expect(scripts.some((p) => p.endsWith('notice-docx.js'))).toBe(true);
-    await page.getByText('Đã tạo thong-bao.docx', { exact: false }).waitFor();
-    await screenshot(page, 'notice-docx');
-    expect(consoleErrors).toEqual([]);
-    await page.close();
-  });
+      const scripts: string[] = [];
+      page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải thông báo (.docx)' }).click()]);
+      expect(download.suggestedFilename()).toBe('thong-bao.docx');
+      const bytes = fs.readFileSync((await download.path())!);
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      // The .docx writer is its own chunk, fetched only on this click.
+      expect(scripts.some((p) => p.endsWith('notice-docx.js'))).toBe(true);
+      await page.getByText('Đã tạo thong-bao.docx', { exact: false }).waitFor();
+      await expectBarInView(page);
+      await expectAccessible(page);
+      await screenshot(page, `notice-docx-${width}`);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('reads nothing while the shared runtime starts with the pane hidden, and reads the workbook when it is shown', async () => {
     const { page, consoleErrors, excel } = await openPane([notice()], { hidden: true });
@@ -610,41 +617,50 @@ describe('the task pane', () => {
     await page.close();
   });
 
-  it('fills the office’s own sheet in place after showing how many cells change', async () => {
-    const own = {
-      name: 'Phụ lục của phòng',
-      values: [
-        ['BẢNG KẾT QUẢ'],
-        ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại'],
-        [null, 'Phòng B', 499.95, 1000, 49.99, 'Yếu'],
-        [null, 'Phòng A', 850, 1000, null, null],
-      ],
-    };
-    const { page, consoleErrors, excel } = await openPane([own]);
-    await page.getByRole('button', { name: 'Điền vào bảng có sẵn' }).click();
-    await page.getByText('Sẽ điền 6 ô (STT, Tỷ lệ (%), Xếp loại) trong: Phụ lục của phòng.', { exact: false }).waitFor();
-    // Nothing is written before the user confirms.
-    expect((await excel<unknown[][]>('values', 'Phụ lục của phòng'))[2]).toEqual([null, 'Phòng B', 499.95, 1000, 49.99, 'Yếu']);
-    await page.getByRole('button', { name: 'Điền', exact: true }).click();
-    await page.getByText('Đã điền 6 ô.').waitFor();
-    const values = await excel<unknown[][]>('values', 'Phụ lục của phòng');
-    expect(values.slice(2)).toEqual([
-      ['02', 'Phòng B', 499.95, 1000, 50, 'Trung bình'],
-      ['01', 'Phòng A', 850, 1000, 85, 'Tốt'],
-    ]);
-    expect(await excel<string[]>('sheetNames')).toEqual(['Phụ lục của phòng']);
-    // The rows are not in rank order: sorting is offered, never done silently.
-    await page.getByRole('button', { name: 'Điền vào bảng có sẵn' }).click();
-    await page.getByText('Các dòng chưa theo thứ hạng', { exact: false }).waitFor();
-    await page.getByRole('button', { name: 'Điền và sắp xếp theo thứ hạng' }).click();
-    await page.getByText('Đã điền 0 ô và sắp xếp các dòng theo thứ hạng.').waitFor();
-    expect((await excel<unknown[][]>('values', 'Phụ lục của phòng')).slice(2)).toEqual([
-      ['01', 'Phòng A', 850, 1000, 85, 'Tốt'],
-      ['02', 'Phòng B', 499.95, 1000, 50, 'Trung bình'],
-    ]);
-    expect(consoleErrors).toEqual([]);
-    await page.close();
-  });
+  for (const width of [320, 350, 500]) {
+    it(`fills the office’s own sheet in place after showing how many cells change, at ${width} px`, async () => {
+      const own = {
+        name: 'Phụ lục của phòng',
+        values: [
+          ['BẢNG KẾT QUẢ'],
+          ['STT', 'Tên cơ quan', 'Điểm đạt được', 'Điểm chuẩn', 'Tỷ lệ (%)', 'Xếp loại'],
+          [null, 'Phòng B', 499.95, 1000, 49.99, 'Yếu'],
+          [null, 'Phòng A', 850, 1000, null, null],
+        ],
+      };
+      const { page, consoleErrors, excel } = await openPane([own], { width, height: 640 });
+      await page.getByRole('button', { name: 'Điền vào bảng có sẵn' }).click();
+      await page.getByText('Sẽ điền 6 ô (STT, Tỷ lệ (%), Xếp loại) trong: Phụ lục của phòng.', { exact: false }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+      await screenshot(page, `fill-plan-${width}`);
+      // Nothing is written before the user confirms.
+      expect((await excel<unknown[][]>('values', 'Phụ lục của phòng'))[2]).toEqual([null, 'Phòng B', 499.95, 1000, 49.99, 'Yếu']);
+      await page.getByRole('button', { name: 'Điền', exact: true }).click();
+      await page.getByText('Đã điền 6 ô.').waitFor();
+      await expectBarInView(page);
+      const values = await excel<unknown[][]>('values', 'Phụ lục của phòng');
+      expect(values.slice(2)).toEqual([
+        ['02', 'Phòng B', 499.95, 1000, 50, 'Trung bình'],
+        ['01', 'Phòng A', 850, 1000, 85, 'Tốt'],
+      ]);
+      expect(await excel<string[]>('sheetNames')).toEqual(['Phụ lục của phòng']);
+      // The rows are not in rank order: sorting is offered, never done silently.
+      await page.getByRole('button', { name: 'Điền vào bảng có sẵn' }).click();
+      await page.getByText('Các dòng chưa theo thứ hạng', { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Điền và sắp xếp theo thứ hạng' }).click();
+      await page.getByText('Đã điền 0 ô và sắp xếp các dòng theo thứ hạng.').waitFor();
+      await expectBarInView(page);
+      await expectAccessible(page);
+      await screenshot(page, `fill-sorted-${width}`);
+      expect((await excel<unknown[][]>('values', 'Phụ lục của phòng')).slice(2)).toEqual([
+        ['01', 'Phòng A', 850, 1000, 85, 'Tốt'],
+        ['02', 'Phòng B', 499.95, 1000, 50, 'Trung bình'],
+      ]);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+  }
 
   it('shows text from workbooks as text, never as HTML, under a strict Content-Security-Policy', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1">';
