@@ -45,6 +45,22 @@ describe('cntt build --previous', () => {
     expect(byName.get('Phòng Tư pháp')?.[1] ?? null).toBeNull();
   });
 
+  it('takes a results JSON with agencies scored but not ranked last year (rank null), as --json writes them: "mới" for them', async () => {
+    const previous = path.join(dir, '2020.json');
+    const agencies = [
+      { name: 'Phòng Nội vụ', rank: 1, ratio: 95 },
+      { name: 'Thanh tra huyện', rank: null, ratio: 98.63 },
+    ];
+    fs.writeFileSync(previous, JSON.stringify({ groups: [{ annex: 'I', name: 'Cơ quan chuyên môn', agencies }], issues: [] }));
+    const output = path.join(dir, 'phu-luc.xlsx');
+    const result = await cntt('build', example, '-o', output, '--previous', previous);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const byName = new Map((await annexRows(output, 'Phụ lục I')).map((r) => [r[1], r[7]]));
+    expect(byName.get('Thanh tra huyện')).toBe('mới');
+    expect(byName.get('Phòng Nội vụ')).not.toBe('mới');
+  });
+
   it('reads last year’s annex workbook and its sheet of renamed agencies', async () => {
     const lastYear = path.join(dir, 'phu-luc-2020.xlsx');
     expect((await cntt('build', example, '-o', lastYear)).code).toBe(0);

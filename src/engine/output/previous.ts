@@ -92,7 +92,10 @@ export function previousFromJson(text: string): PreviousResults | undefined {
   if (typeof json === 'string') return undefined;
   const results: PreviousResults = new Map();
   for (const group of json.groups) {
-    for (const a of group.agencies) results.set(nameKey(a.name), { rank: a.rank, ratio: a.ratio === null ? null : Math.round(a.ratio * 100) });
+    for (const a of group.agencies) {
+      // Scored but not ranked last year: as in an annex workbook, it has no rank to compare with.
+      if (a.rank !== null) results.set(nameKey(a.name), { rank: a.rank, ratio: a.ratio === null ? null : Math.round(a.ratio * 100) });
+    }
   }
   return results;
 }
@@ -109,7 +112,8 @@ export function resultsJsonProblem(text: string): string | undefined {
 
 interface CheckedAgency {
   name: string;
-  rank: number;
+  /** Null for an agency scored but not ranked (the rules' unranked list). */
+  rank: number | null;
   /** Null for an index table's agency. */
   ratio: number | null;
 }
@@ -130,7 +134,7 @@ function parseResultsJson(text: string): { groups: { agencies: CheckedAgency[] }
       const where = `groups[${g}].agencies[${i}]`;
       const a = agency as Partial<CheckedAgency> | null;
       if (typeof a?.name !== 'string') return `${where}.name`;
-      if (!Number.isInteger(a.rank) || a.rank! < 1 || a.rank! > MAX_RANK) return `${where}.rank`;
+      if (a.rank !== null && (!Number.isInteger(a.rank) || a.rank! < 1 || a.rank! > MAX_RANK)) return `${where}.rank`;
       if (a.ratio !== null && (typeof a.ratio !== 'number' || !Number.isFinite(a.ratio) || a.ratio < 0 || a.ratio > MAX_RATIO)) return `${where}.ratio`;
     }
   }
