@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { Page } from 'playwright-core';
 import { E2E_OUTPUT, launchPane, PaneBrowser, PaneOptions, PaneSheet, settled } from './browser';
+import { layout2014Rows, UNREAD_SHEET_ROWS } from '../fixtures/layout-2014';
 import { noticeGrid } from '../fixtures/notice-grid';
 import { readKhanhSon2021 } from '../fixtures/khanh-son';
 import { OWN_ECHO_MS } from '../../src/taskpane/freshness';
@@ -346,22 +347,10 @@ describe('the task pane', () => {
   });
 
   it('shows in step 2 how each sheet was read: the 2014 layout as two groups, a total row passed over, a sheet it could not read', async () => {
-    const table = (names: string[]) => [['STT', 'Tên cơ quan', 'Tổng điểm', 'Điểm chuẩn\n(điểm)'], ...names.map((n, i) => [i + 1, n, 900 - i * 50, 1000])];
     const { page, consoleErrors } = await openPane(
       [
-      {
-        name: 'Kết quả 2014',
-        values: [
-          ['I. CÁC SỞ, BAN, NGÀNH'],
-          ['I.1. Xếp hạng Mức độ ứng dụng CNTT'],
-          ...table(['Sở Nội vụ', 'Sở Tư pháp']),
-          [null, 'Tổng cộng', 1750, 2000],
-          ['II. ỦY BAN NHÂN DÂN CẤP HUYỆN'],
-          ['II.1. Xếp hạng Mức độ ứng dụng CNTT'],
-          ...table(['UBND huyện Khánh Sơn', 'UBND TP. Nha Trang']),
-        ],
-      },
-        { name: 'Khối xã', values: [['Số TT', 'Cơ sở', 'Kết quả'], [1, 'Xã A', 800], [2, 'Xã B', 700]] },
+        { name: 'Kết quả 2014', values: layout2014Rows() },
+        { name: 'Khối xã', values: UNREAD_SHEET_ROWS },
       ],
       // Tall enough for step 2 to be pictured whole, the header picker's button included.
       { height: 1600 },
