@@ -13,7 +13,7 @@ import { resultsJson } from '../engine/output/results-json';
 import { Rubric, readRubricSheet } from '../engine/rules/rubric';
 import { WorkbookGrids } from '../engine/values/grid';
 import { readWorkbookFile } from '../adapters/exceljs/read-file';
-import { writeTextAtomically } from '../adapters/exceljs/atomic';
+import { writeContentAtomically } from '../adapters/exceljs/atomic';
 import { checkFilePlan, FilePlan, makeFolder, named } from './file-plan';
 import { sheetNameKey } from '../engine/values/sheet-names';
 import { writeLayoutFile } from '../adapters/exceljs/write';
@@ -172,7 +172,7 @@ export async function writeJsonTo(target: string | undefined, value: unknown, io
   if (!target) return;
   const text = `${JSON.stringify(value, null, 2)}\n`;
   if (target === '-') io.stdout(text);
-  else await writeTextAtomically(target, text);
+  else await writeContentAtomically(target, text);
 }
 
 export async function writeResultsJson(assessment: Assessment, target: string | undefined, io: Io): Promise<void> {

@@ -42,6 +42,12 @@ describe('no command writes over what it reads', () => {
     expect(line).toContain(`--json ${input} là cùng một tệp với ${input}`);
   });
 
+  it('refuses --notice-docx onto the input it builds from, and onto its own -o', async () => {
+    const line = await refused('build', input, '-o', path.join(dir, 'phu-luc.xlsx'), '--notice-docx', input);
+    expect(line).toContain(`--notice-docx ${input} là cùng một tệp với ${input}`);
+    await refused('build', input, '-o', path.join(dir, 'phu-luc.xlsx'), '--notice-docx', path.join(dir, 'phu-luc.xlsx'));
+  });
+
   it('refuses a diff whose -o is one of the two workbooks', async () => {
     await refused('diff', input, input, '-o', input);
   });

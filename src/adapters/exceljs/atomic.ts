@@ -139,10 +139,10 @@ export async function writeFileAtomically(target: string, write: (stream: Writab
   );
 }
 
-/** Writes text (JSON results, say) the same way. */
-export async function writeTextAtomically(target: string, text: string): Promise<void> {
+/** Writes text (JSON results, say) or bytes made whole in memory (a .docx) the same way. */
+export async function writeContentAtomically(target: string, content: string | Uint8Array): Promise<void> {
   await withTemporaryFile(target, async (fd) => {
-    fs.writeFileSync(fd, text);
+    fs.writeFileSync(fd, content);
   });
 }
 

@@ -1,7 +1,5 @@
 /** `cntt build`: the annex workbook from the inputs, or the issues and exit 1 when they have errors. */
 import { Command, Option } from 'commander';
-import * as fs from 'fs';
-import * as path from 'path';
 import { annexLayout } from '../../engine/output/annex';
 import { liveFormulaLimits } from '../../engine/output/live-formulas';
 import { AgencyResult, Assessment, isIndexGroup } from '../../engine/assessing/assess';
@@ -17,7 +15,7 @@ import { documentOptions, documentSettings, DocumentOptions } from '../document-
 import { settingsSheet } from '../../engine/output/settings';
 import { noticeDocument, NoticeDocument } from '../../engine/output/notice';
 import { noticeDocxBytes } from '../../adapters/docx/notice';
-import { writeFileAtomically } from '../../adapters/exceljs/atomic';
+import { writeContentAtomically } from '../../adapters/exceljs/atomic';
 import { agencyCount, CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, fileMustExist, inputCommand, Io, printReadingReport, readAndAssess, reportStream, UsageError, writeResultsJson, yearOption, YearOptions } from '../common';
 
 interface BuildOptions extends CommonOptions, DocumentOptions, YearOptions {
@@ -47,7 +45,7 @@ export function addBuildCommand(program: Command, { io, help, exit }: CommandCon
 async function build(inputs: string[], options: BuildOptions, io: Io): Promise<number> {
   const words = WORDS[options.lang].cli;
   const output = options.output ?? 'phu-luc.xlsx';
-  checkFilePlan({ reads: [...named('', ...inputs), ...rubricFile(options.rubric), ...named('--previous', options.previous)], writes: [...named('-o', output), ...named('--json', options.json)] });
+  checkFilePlan({ reads: [...named('', ...inputs), ...rubricFile(options.rubric), ...named('--previous', options.previous)], writes: [...named('-o', output), ...named('--json', options.json), ...named('--notice-docx', options.noticeDocx)] });
   const { assessment, workbooks } = await readAndAssess(inputs, options, io);
   const report = reportStream(options, io);
   await writeResultsJson(assessment, options.json, io);
@@ -79,9 +77,7 @@ async function build(inputs: string[], options: BuildOptions, io: Io): Promise<n
 
 /** The notice as a .docx, written whole or not at all. */
 async function writeNoticeDocx(file: string, notice: NoticeDocument): Promise<void> {
-  const bytes = await noticeDocxBytes(notice);
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFileAtomically(file, (stream) => new Promise<void>((resolve, reject) => stream.end(Buffer.from(bytes), () => resolve()).once('error', reject)));
+  await writeContentAtomically(file, await noticeDocxBytes(notice));
 }
 
 /**

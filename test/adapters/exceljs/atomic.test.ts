@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { caught } from '../../support/caught';
-import { OutputFileError, temporaryPathFor, writeFileAtomically, writeTextAtomically } from '../../../src/adapters/exceljs/atomic';
+import { OutputFileError, temporaryPathFor, writeFileAtomically, writeContentAtomically } from '../../../src/adapters/exceljs/atomic';
 
 let dir: string;
 beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cntt-atomic-'))));
@@ -59,10 +59,10 @@ describe('writing a file whole or not at all', () => {
   });
 
   it('says in one line that the output is a folder, or that its folder is missing', async () => {
-    const folder = await refusal(() => writeTextAtomically(dir, '{}'));
+    const folder = await refusal(() => writeContentAtomically(dir, '{}'));
     expect(folder.message).toBe(`${dir}: là một thư mục, cần một tên tệp / is a folder: give a file name`);
     const missing = path.join(dir, 'nowhere', 'out.json');
-    expect((await refusal(() => writeTextAtomically(missing, '{}'))).message).toBe(`${missing}: không có thư mục ${path.join(dir, 'nowhere')} / no such folder`);
+    expect((await refusal(() => writeContentAtomically(missing, '{}'))).message).toBe(`${missing}: không có thư mục ${path.join(dir, 'nowhere')} / no such folder`);
   });
 
   it('removes the temporary file when the process is stopped by a signal mid-write', async () => {
