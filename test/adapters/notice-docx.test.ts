@@ -7,9 +7,11 @@ import { assess } from '../../src/engine/assessing/assess';
 import { noticeDocument, parseNotice, placeAndDate, issuerLines } from '../../src/engine/output/notice';
 import { noticeDocxBytes } from '../../src/adapters/docx/notice';
 import { presetRubric } from '../../src/engine/rules/presets';
+import { DEFAULT_RULES } from '../../src/engine/rules/rules';
 import { noticeGrid } from '../fixtures/notice-grid';
 import { khanhHoa2014Grids } from '../fixtures/print-inputs';
 
+const band = (key: string, lowerBound: number, vi: string) => ({ key, lowerBound, labels: { vi, en: vi } });
 const NOTICE = 'Thông báo số 123/TB-UBND ngày 29/10/2021 của UBND huyện Khánh Sơn';
 const SIGNATURE = { recipients: ['Như trên', 'Lưu: VT'], titleLines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], signer: 'Nguyễn Văn A' };
 const khanhSon = assess([{ file: 'thong-bao.xlsx', sheets: [noticeGrid()] }]);
@@ -32,6 +34,14 @@ describe('the notice\'s content', () => {
     ]);
     const kh = noticeDocument(assess([{ file: 'kh.xlsx', sheets: khanhHoa2014Grids() }], { rubric: presetRubric('khanh-hoa-2014') }), { year: 2014 });
     expect(kh.paragraphs[1]).toMatch(/^1\. Sở, ban, ngành: 21 cơ quan, đơn vị được đánh giá, trong đó \d+ xếp loại Tốt/);
+  });
+
+  it('counts the grades by the rules in force, not by the default grade names', () => {
+    const grades = { inclusive: true, bands: [band('excellent', 95, 'Xuất sắc'), band('good', 90, 'Tốt'), band('pass', 0, 'Đạt')] };
+    const ruled = noticeDocument(assess([{ file: 'thong-bao.xlsx', sheets: [noticeGrid()] }], { rules: { ...DEFAULT_RULES, grades } }), { year: 2021 });
+    const counts = [...ruled.paragraphs[1].matchAll(/(\d+) xếp loại (Xuất sắc|Tốt|Đạt)/g)];
+    expect(counts.map((m) => m[2])).toEqual(['Xuất sắc', 'Tốt', 'Đạt']);
+    expect(counts.reduce((sum, m) => sum + Number(m[1]), 0)).toBe(12);
   });
 
   it('carries each annex table with decimal commas, and the signature block', () => {

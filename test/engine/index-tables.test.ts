@@ -1,5 +1,6 @@
 import { assess, Assessment } from '../../src/engine/assessing/assess';
 import { annexLayout } from '../../src/engine/output/annex';
+import { noticeDocument } from '../../src/engine/output/notice';
 import { resultsJson } from '../../src/engine/output/results-json';
 import { explainAgency, explanationLines } from '../../src/engine/output/explain';
 import { readingReportLines } from '../../src/engine/messages/reading-report';
@@ -161,6 +162,15 @@ describe('index tables (formats.md §6)', () => {
     expect(agency).toMatchObject({ ordinal: '17', rank: 17, name: 'Tỉnh Q', index: 0.633, achievedScore: null, standardScore: null, ratio: null, grade: null, selfScore: null });
     expect(json.groups[0].agencies[19].index).toBe(0.5);
     expect(JSON.stringify(json.groups[0].agencies[0])).toContain('"index":0.912');
+  });
+
+  it('prints the index in the notice with its places and a decimal comma', () => {
+    const rows = noticeDocument(run([rankingSheet()])).annexes[0].rows;
+    expect([rows[16], rows[18], rows[19]].map((r) => r.slice(1, 4))).toEqual([
+      ['Tỉnh Q', '0,633', '17'],
+      ['Tỉnh S', '0,630', '19'],
+      ['Tỉnh T', '0,5', '20'],
+    ]);
   });
 
   it('lays out the annex as STT | Tên | Chỉ số | Xếp hạng, the index with its places', () => {

@@ -6,7 +6,7 @@
  * (src/adapters/docx) only renders it.
  */
 import { Assessment, GroupResult } from '../assessing/assess';
-import { DEFAULT_GRADE_SETTINGS, GradeSettings } from '../rules/grading';
+import { GradeSettings } from '../rules/grading';
 import { DocumentSettings, SignatureBlock } from '../reading/settings';
 import { annexLayout, AnnexOptions } from './annex';
 import { recipientLines, signerLines } from './signature';
@@ -77,8 +77,8 @@ export function placeAndDate(issuer: string | undefined, parts: { day?: number; 
 }
 
 /** "1. Cơ quan chuyên môn: 12 cơ quan, đơn vị được đánh giá, trong đó 11 xếp loại Tốt, 1 xếp loại Khá (…)." */
-export function groupParagraph(group: GroupResult, index: number, grades: GradeSettings): string {
-  const counts = grades.bands
+export function groupParagraph(group: GroupResult, index: number, grades: GradeSettings | null): string {
+  const counts = (grades?.bands ?? [])
     .map((band) => [band.labels.vi, group.agencies.filter((a) => a.grade === band.labels.vi).length] as const)
     .filter(([, count]) => count > 0)
     .map(([label, count]) => `${count} xếp loại ${label}`);
@@ -86,10 +86,15 @@ export function groupParagraph(group: GroupResult, index: number, grades: GradeS
   return `${index + 1}. ${group.name}: ${group.agencies.length} cơ quan, đơn vị được đánh giá${graded} (chi tiết tại Phụ lục ${group.annex} kèm theo).`;
 }
 
-/** A cell as printed in the notice: two decimals with a decimal comma, as Vietnamese documents write them. */
+/**
+ * A cell as printed in the notice, with a decimal comma as Vietnamese documents write them: the
+ * places its number format shows (a ratio or index rounded by the rules), else two.
+ */
 function printed(cell: LayoutCell): string {
-  if (typeof cell.value === 'number') return cell.style === 'integer' ? String(cell.value) : cell.value.toFixed(2).replace('.', ',');
-  return cell.value ?? '';
+  if (typeof cell.value !== 'number') return cell.value ?? '';
+  if (cell.style === 'integer') return String(cell.value);
+  const places = cell.numberFormat === undefined ? 2 : (cell.numberFormat.split('.')[1] ?? '').length;
+  return cell.value.toFixed(places).replace('.', ',');
 }
 
 function noticeAnnex(sheet: LayoutSheet, group: GroupResult): NoticeAnnex {
@@ -114,7 +119,7 @@ function noticeAnnex(sheet: LayoutSheet, group: GroupResult): NoticeAnnex {
 
 export function noticeDocument(assessment: Assessment, options: NoticeOptions = {}): NoticeDocument {
   const parts = parseNotice(options.notice);
-  const grades = options.grades ?? DEFAULT_GRADE_SETTINGS;
+  const grades = options.grades ?? assessment.rules.grades;
   const yearText = options.year !== undefined && options.year !== '' ? ` năm ${options.year}` : '';
   const subject = `${options.title ? options.title.charAt(0) + options.title.slice(1).toLocaleLowerCase('vi') : DEFAULT_SUBJECT}${yearText}`;
   const issuer = parts.issuer ?? 'cơ quan';
