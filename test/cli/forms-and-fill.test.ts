@@ -205,4 +205,11 @@ describe('cntt team-forms', () => {
     expect(after.issues).toEqual([]);
     expect(after.groups[0].agencies[0]).toMatchObject({ name: before.name, achievedScore: before.achievedScore, standardScore: before.standardScore, selfScore: before.selfScore });
   });
+
+  it('makes no team form for a sheet left out with --skip-sheet', async () => {
+    const out = path.join(dir, 'tham-dinh');
+    const result = await cntt('team-forms', ...inputs, '-o', out, '--skip-sheet', 'Phiếu 1');
+    expect(result.code).toBe(0);
+    expect(fs.readdirSync(out)).toHaveLength(4);
+  });
 });

@@ -6,10 +6,9 @@ import { Command } from 'commander';
 import { teamForm } from '../../engine/output/team-forms';
 import { hasErrors } from '../../engine/messages/issues';
 import { bothLanguages } from '../../engine/messages/words';
-import { readWorkbooks } from '../../engine/reading/workbooks';
 import { named, rubricFile } from '../file-plan';
 import { printIssues } from '../report';
-import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, inputCommand, Io, loadRubric, OutputOptions, readAndAssess, requiredOutput, UsageError, writeAgencyFiles, yearOption, YearOptions } from '../common';
+import { CommandContext, CommonOptions, EXIT_INPUT_ERRORS, EXIT_OK, inputCommand, Io, OutputOptions, readAndAssess, requiredOutput, UsageError, writeAgencyFiles, yearOption, YearOptions } from '../common';
 
 type TeamFormsOptions = CommonOptions & OutputOptions & YearOptions;
 
@@ -20,11 +19,11 @@ export function addTeamFormsCommand(program: Command, { io, help, exit }: Comman
 }
 
 async function teamForms(inputs: string[], options: TeamFormsOptions, io: Io): Promise<number> {
-  const { assessment, workbooks } = await readAndAssess(inputs, options, io);
-  const rubric = assessment.rubric ?? (options.rubric ? await loadRubric(options.rubric) : undefined);
+  const { assessment } = await readAndAssess(inputs, options, io);
+  const rubric = assessment.rubric;
   if (!rubric) throw new UsageError(bothLanguages((w) => w.usage.noRubricForTeamForms));
   // Every form read, those whose scores have errors too: the team's form is where they get checked.
-  const forms = readWorkbooks(workbooks, { rubric }).records.filter((r) => r.source === 'form');
+  const forms = (assessment.records ?? []).filter((r) => r.source === 'form');
   if (forms.length === 0) throw new UsageError(bothLanguages((w) => w.usage.noFilledForms));
   const sheets = forms.map((record) => ({ name: record.name, sheet: teamForm(rubric, record, { year: options.year, sheet: 'Phiếu thẩm định' }) }));
   const issues = await writeAgencyFiles(options.output, sheets, io.stdout, { reads: [...named('', ...inputs), ...rubricFile(options.rubric)], writes: [] });

@@ -77,6 +77,8 @@ export interface Assessment {
   rubric?: Rubric;
   /** The reading report, where the assessment was read from workbooks. */
   sheets?: SheetReport[];
+  /** Every agency record read from workbooks, those with errors too (the team's forms need them all). */
+  records?: readonly AgencyRecord[];
   /** The rules graded and ranked by, and where they come from. */
   rules: Rules;
 }
@@ -101,7 +103,7 @@ export function describeSheets(workbook: WorkbookGrids, options: Pick<ReadOption
 /** Reads, validates, scores and ranks; the reading report comes along as `sheets`. */
 export function assess(workbooks: readonly WorkbookGrids[], options: AssessOptions = {}): Assessment {
   const read = readWorkbooks(workbooks, options);
-  return { ...assessRecords(read.records, { ...options, rubric: read.rubric, rules: read.rules }, read.issues), sheets: read.sheets };
+  return { ...assessRecords(read.records, { ...options, rubric: read.rubric, rules: read.rules }, read.issues), sheets: read.sheets, records: read.records };
 }
 
 /** Validates and ranks agency records read from any source. */
