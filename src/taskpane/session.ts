@@ -84,11 +84,11 @@ export class Session {
   async check(): Promise<Assessment> {
     await this.readNow();
     // An open workbook with nothing to read is not an error when forms were imported from files;
-    // its rules sheet still rules them.
+    // its rules sheet still rules them. Without imported files the workbook is read once, by assess.
     const workbook = this.inputSheets();
-    const workbookHasInputs = describeSheets(workbook).some((d) => INPUT_SHEET_KINDS.includes(d.kind));
+    const workbookHasInputs = this.imported.length === 0 || describeSheets(workbook).some((d) => INPUT_SHEET_KINDS.includes(d.kind));
     const rulesOnly = { ...workbook, sheets: workbook.sheets.filter((g) => isRulesSheetName(g.sheet)) };
-    const inputs = workbookHasInputs || this.imported.length === 0 ? [workbook, ...this.imported] : rulesOnly.sheets.length > 0 ? [rulesOnly, ...this.imported] : this.imported;
+    const inputs = workbookHasInputs ? [workbook, ...this.imported] : rulesOnly.sheets.length > 0 ? [rulesOnly, ...this.imported] : this.imported;
     this.assessment = assess(inputs, { rubric: this.rubric(), skipHidden: this.skipHidden });
     return this.assessment;
   }
