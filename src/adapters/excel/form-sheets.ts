@@ -15,7 +15,7 @@
  */
 import { LayoutSheet } from '../../engine/output/layout';
 import { hasTypedEntries } from '../../engine/reading/own-output';
-import { freeSheetName, freeSheetNames, ownedMarkerName, ownedMarkerNumber, sheetNameKey, sheetOfReference } from '../../engine/values/sheet-names';
+import { freeSheetName, freeSheetNames, nextOwnedMarkerNumber, ownedMarkerName, ownedMarkerNumber, sheetNameKey, sheetOfReference } from '../../engine/values/sheet-names';
 import { ownedFromNames, referenceToSheet, TEMPORARY_PREFIX } from './owned';
 import { placeRows } from './read';
 import { ExcelWriteError, formatSheet, formSheetBytes, hostFeatures, removeSheetsAndMarks, RequestBudget, WriteOptions, WriteResult, writeBlock } from './write';
@@ -100,7 +100,7 @@ async function planForms(context: Excel.RequestContext, budget: RequestBudget, s
   );
   const taken = new Set(existing.map(sheetNameKey));
   const formMarks = names.items.filter((n) => ownedMarkerNumber(n.name, 'form') !== undefined);
-  const next = formMarks.reduce((most, n) => Math.max(most, ownedMarkerNumber(n.name, 'form')!), 0) + 1;
+  const next = nextOwnedMarkerNumber(formMarks.map((n) => n.name), 'form');
   const write = toWrite.map((f, i) => {
     const temporary = freeSheetName(`${TEMPORARY_PREFIX}${i + 1}`, taken);
     taken.add(sheetNameKey(temporary));

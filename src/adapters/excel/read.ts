@@ -6,6 +6,7 @@
  * in blocks of rows, halved until each response fits. Reads only; writes nothing.
  */
 import { CellValue, Grid, WorkbookGrids } from '../../engine/values/grid';
+import { hostHas } from './host';
 import { readMergedAreas } from './merges';
 import { readHidden } from './hidden';
 import { ownedFromNames } from './owned';
@@ -20,10 +21,6 @@ export interface ReadOptions {
   merges?: boolean;
   /** Read hidden rows and columns (ExcelApi 1.9); skipped where the host lacks it. */
   hidden?: boolean;
-}
-
-function hostHas(version: string): boolean {
-  return typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
 }
 
 export async function readWorkbookGrids(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookGrids> {

@@ -16,7 +16,8 @@ import { ownedFromNames, referenceToSheet, TEMPORARY_PREFIX } from './owned';
 import { EXCEL_STYLES } from './styles';
 import { bothLanguages, Words, WORDS } from '../../engine/messages/words';
 import { columnPoints } from '../../engine/output/print';
-import { freeSheetName, freeSheetNames, ownedMarkerName, ownedMarkerNumber, sheetNameKey } from '../../engine/values/sheet-names';
+import { hostHas } from './host';
+import { freeSheetName, freeSheetNames, nextOwnedMarkerNumber, ownedMarkerName, ownedMarkerNumber, sheetNameKey } from '../../engine/values/sheet-names';
 
 /** The largest request the writer sends; Excel on the web refuses more than 5 MB. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
@@ -63,10 +64,6 @@ export interface HostFeatures {
   plotHiddenCells: boolean;
 }
 
-function hostHas(version: string, withoutOffice: boolean): boolean {
-  if (typeof Office === 'undefined') return withoutOffice;
-  return Office.context?.requirements?.isSetSupported('ExcelApi', version) === true;
-}
 
 export function hostFeatures(options: WriteOptions): HostFeatures {
   return {
@@ -114,7 +111,7 @@ export async function writeAnnexLayout(context: Excel.RequestContext, layout: { 
 
   const owned = ownedFromNames(names.items);
   const oldMarkers = names.items.filter((n) => ownedMarkerNumber(n.name) !== undefined).map((n) => n.name);
-  const nextMarker = oldMarkers.reduce((most, n) => Math.max(most, ownedMarkerNumber(n)!), 0) + 1;
+  const nextMarker = nextOwnedMarkerNumber(oldMarkers);
   const existing = worksheets.items.map((s) => s.name);
   const temporaries = layout.sheets.map((_, i) => freeSheetName(`${TEMPORARY_PREFIX}${i + 1}`, new Set(existing.map(sheetNameKey))));
   const markers = layout.sheets.map((_, i) => ownedMarkerName(nextMarker + i));

@@ -95,6 +95,11 @@ export function ownedMarkerName(n: number, mark: SheetMark = 'annex'): string {
   return `${MARK_PREFIXES[mark]}_${n}`;
 }
 
+/** The number the next mark of this kind takes: one past the highest among `definedNames`, 1 where there is none. */
+export function nextOwnedMarkerNumber(definedNames: readonly string[], mark: SheetMark = 'annex'): number {
+  return definedNames.reduce((most, name) => Math.max(most, ownedMarkerNumber(name, mark) ?? 0), 0) + 1;
+}
+
 /** n for a defined name CNTT_ANNEX_n (or CNTT_FORM_n), in any case; undefined for any other name. */
 export function ownedMarkerNumber(definedName: string, mark: SheetMark = 'annex'): number | undefined {
   const match = new RegExp(`^${MARK_PREFIXES[mark]}_(\\d+)$`, 'i').exec(definedName);
