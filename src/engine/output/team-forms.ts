@@ -7,12 +7,13 @@
 import { fromHundredths } from '../values/decimal';
 import { sheetName } from '../values/sheet-names';
 import { scoreInput } from './blank-forms';
+import { cell, markedCell, spanRow } from './cells';
 import { LayoutCell, LayoutInput, LayoutSheet } from './layout';
 import { MergedRange } from '../values/grid';
 import { wrappedRowHeights } from './print';
 import { Criterion, criterionByCode, isLeaf, maxFor, Rubric, rubricGroupKey } from '../rules/rubric';
 import { Issue, makeIssue } from '../messages/issues';
-import { AgencyRecord, CriterionScore, MarkedScore } from '../reading/records';
+import { AgencyRecord, CriterionScore } from '../reading/records';
 
 const HEADER = ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự đánh giá', 'Tài liệu kiểm chứng', 'Điểm thẩm định', 'Lý do'];
 const WIDTHS = [7, 38, 9, 10, 30, 10, 28];
@@ -33,8 +34,6 @@ const DATE_LINE = '……………, ngày …… tháng …… năm ……';
 /** Blank lines left for the signatures. */
 const SIGNING_ROOM = 4;
 
-const c = (value: string | number | null, style: LayoutCell['style']): LayoutCell => ({ value: value === '' ? null : value, style });
-const marked = (value: MarkedScore | undefined): LayoutCell => (value === 'KAD' ? c('KAD', 'textCenter') : c(value === null || value === undefined ? null : fromHundredths(value), 'number'));
 
 /** The team's form for one agency, from its record as read from its filled form. */
 export function teamForm(rubric: Rubric, agency: AgencyRecord, options: { year?: number | string; sheet?: string } = {}): LayoutSheet | Issue {
@@ -44,7 +43,7 @@ export function teamForm(rubric: Rubric, agency: AgencyRecord, options: { year?:
   const merges: MergedRange[] = [];
   const line = (text: string, style: LayoutCell['style']) => {
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: HEADER.length - 1 });
-    rows.push([c(text, style), ...HEADER.slice(1).map(() => c(null, style))]);
+    rows.push(spanRow(text, style, HEADER.length));
   };
   line(`PHIẾU THẨM ĐỊNH MỨC ĐỘ ỨNG DỤNG CÔNG NGHỆ THÔNG TIN${options.year ? ` NĂM ${options.year}` : ''}`, 'title');
   // Labels the form reader looks for: the value follows the colon in the same cell.
@@ -52,14 +51,14 @@ export function teamForm(rubric: Rubric, agency: AgencyRecord, options: { year?:
   line(`Nhóm: ${agency.group}`, 'plain');
   for (const text of INSTRUCTIONS) line(text, 'note');
   const headerRow = rows.length;
-  rows.push(HEADER.map((label) => c(label, 'header')));
+  rows.push(HEADER.map((label) => cell(label, 'header')));
   const filled = new Map([...(agency.criteria ?? []), ...(agency.excludedCriteria ?? [])].map((x) => [x.code, x]));
   const inputs: LayoutInput[] = [];
   const byCode = criterionByCode(rubric);
   const walk = (criterion: Criterion): void => {
     const maxScore = maxFor(criterion, key);
     if (!isLeaf(criterion)) {
-      rows.push([c(criterion.code, 'header'), c(criterion.title, 'header'), c(maxScore === null ? 'KAD' : fromHundredths(maxScore), 'header'), ...HEADER.slice(3).map(() => c(null, 'header'))]);
+      rows.push([cell(criterion.code, 'header'), cell(criterion.title, 'header'), cell(maxScore === null ? 'KAD' : fromHundredths(maxScore), 'header'), ...HEADER.slice(3).map(() => cell(null, 'header'))]);
       criterion.childCodes.forEach((child) => walk(byCode.get(child)!));
       return;
     }
@@ -68,22 +67,22 @@ export function teamForm(rubric: Rubric, agency: AgencyRecord, options: { year?:
   };
   rubric.criteria.filter((x) => x.parentCode === null).forEach(walk);
   const signing = signatureRows(rows.length + 1);
-  rows.push(HEADER.map(() => c(null, 'plain')), ...signing.rows);
+  rows.push(HEADER.map(() => cell(null, 'plain')), ...signing.rows);
   merges.push(...signing.merges);
   return { name: sheetName(options.sheet ?? agency.name), kind: 'form', rows, merges, columnWidths: WIDTHS, headerRow, rowHeights: wrappedRowHeights(rows, merges, WIDTHS), orientation: 'landscape', inputs };
 }
 
 /** One leaf: the agency's score and evidence as sent, the appraisal's where it has begun. */
 function leafRow(criterion: Criterion, maxScore: number | null, filled: CriterionScore | undefined): LayoutCell[] {
-  if (maxScore === null) return [c(criterion.code, 'textCenter'), c(criterion.title, 'text'), c('KAD', 'textCenter'), c('KAD', 'textCenter'), c(null, 'text'), c('KAD', 'textCenter'), c(null, 'text')];
+  if (maxScore === null) return [cell(criterion.code, 'textCenter'), cell(criterion.title, 'text'), cell('KAD', 'textCenter'), cell('KAD', 'textCenter'), cell(null, 'text'), cell('KAD', 'textCenter'), cell(null, 'text')];
   return [
-    c(criterion.code, 'textCenter'),
-    c(criterion.title, 'text'),
-    c(fromHundredths(maxScore), 'number'),
-    marked(filled?.selfScore),
-    c(filled?.evidence ?? null, 'text'),
-    marked(filled?.appraisedScore),
-    c(filled?.reason ?? null, 'text'),
+    cell(criterion.code, 'textCenter'),
+    cell(criterion.title, 'text'),
+    cell(fromHundredths(maxScore), 'number'),
+    markedCell(filled?.selfScore),
+    cell(filled?.evidence ?? null, 'text'),
+    markedCell(filled?.appraisedScore),
+    cell(filled?.reason ?? null, 'text'),
   ];
 }
 
@@ -93,7 +92,7 @@ function signatureRows(top: number): { rows: LayoutCell[][]; merges: MergedRange
   const lines = [['', DATE_LINE], ...left.map((title, i) => [title, right[i]]), ...Array.from({ length: SIGNING_ROOM }, () => ['', ''])];
   // The titles bold; the date and "(Ký, ghi rõ họ tên)" in italics.
   const style = (i: number): LayoutCell['style'] => (i === 1 ? 'signature' : 'subtitle');
-  const rows = lines.map(([l, r], i) => [c(l, style(i)), ...Array.from({ length: 3 }, () => c(null, 'plain')), c(r, style(i)), c(null, 'plain'), c(null, 'plain')]);
+  const rows = lines.map(([l, r], i) => [cell(l, style(i)), ...Array.from({ length: 3 }, () => cell(null, 'plain')), cell(r, style(i)), cell(null, 'plain'), cell(null, 'plain')]);
   const merges = lines.flatMap((_, i) => [{ top: top + i, left: 0, bottom: top + i, right: 3 }, { top: top + i, left: 4, bottom: top + i, right: HEADER.length - 1 }]);
   return { rows, merges };
 }
