@@ -148,6 +148,20 @@ describe('rules from the inputs', () => {
       ['G5', 4],
     ]);
   });
+
+  it('fill tags each change with its column and whether its own table has a Xếp hạng column, sheet by sheet', () => {
+    const withRank = summary([['Phòng A', 900, 1000], ['Phòng B', 950, 1000]], ['Xếp hạng']);
+    const without = { ...summary([['Xã A', 700, 1000], ['Xã B', 800, 1000]]), sheet: 'Xã' };
+    const changes = fillPlan(assess([{ file: 'kq.xlsx', sheets: [withRank, without] }]));
+    const ordinals = changes.filter((c) => c.column === 'ordinal').map((c) => [c.sheet, c.cell, c.besideRank]);
+    expect(ordinals).toEqual([
+      ['Tổng hợp', 'A3', true],
+      ['Tổng hợp', 'A2', true],
+      ['Xã', 'A3', false],
+      ['Xã', 'A2', false],
+    ]);
+    expect(changes.filter((c) => c.column === 'rank').map((c) => c.cell)).toEqual(['G3', 'G2']);
+  });
 });
 
 describe('the unranked list against the agencies read', () => {

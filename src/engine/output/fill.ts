@@ -10,12 +10,18 @@ import { nameKey } from '../values/text';
 import type { AgencyRecord } from '../reading/records';
 import { extent } from '../values/arrays';
 
+/** The computed columns a fill writes. */
+export type FillColumn = 'ordinal' | 'ratio' | 'grade' | 'rank';
+
 export interface CellChange {
   sheet: string;
   cell: string;
   from: CellValue;
   to: string | number;
   agency: string;
+  column: FillColumn;
+  /** The row's table has a Xếp hạng column: the rank has its own place, so STT may stay as typed. */
+  besideRank: boolean;
 }
 
 function sameValue(from: CellValue, to: string | number): boolean {
@@ -40,15 +46,16 @@ export function fillPlan(assessment: Assessment, file?: string): CellChange[] {
     for (const agency of group.agencies) {
       const slots = agency.record.computedCells;
       if (!fillable(agency.record, file) || !slots) continue;
-      const wanted: [typeof slots.ordinal, string | number][] = [
-        [slots.ordinal, typeof slots.ordinal?.value === 'number' ? Number(agency.ordinal) : agency.ordinal],
+      const wanted: [FillColumn, typeof slots.ordinal, string | number][] = [
+        ['ordinal', slots.ordinal, typeof slots.ordinal?.value === 'number' ? Number(agency.ordinal) : agency.ordinal],
         // An index table has no ratio to fill.
-        [agency.roundedRatio ? slots.ratio : undefined, agency.roundedRatio ? fixedToNumber(agency.roundedRatio) : ''],
-        [slots.grade, agency.grade],
-        [slots.rank, agency.rank ?? ''],
+        ['ratio', agency.roundedRatio ? slots.ratio : undefined, agency.roundedRatio ? fixedToNumber(agency.roundedRatio) : ''],
+        ['grade', slots.grade, agency.grade],
+        ['rank', slots.rank, agency.rank ?? ''],
       ];
-      for (const [slot, to] of wanted) {
-        if (slot && !sameValue(slot.value, to)) changes.push({ sheet: agency.record.sheet, cell: slot.cell, from: slot.value, to, agency: agency.name });
+      const besideRank = slots.rank !== undefined;
+      for (const [column, slot, to] of wanted) {
+        if (slot && !sameValue(slot.value, to)) changes.push({ sheet: agency.record.sheet, cell: slot.cell, from: slot.value, to, agency: agency.name, column, besideRank });
       }
     }
   }

@@ -5,32 +5,16 @@
  */
 import { Assessment } from '../../engine/assessing/assess';
 import { sheetWidth } from '../../engine/values/grid';
-import { CellChange, fillPlan, SortPlan, sortPlans } from '../../engine/output/fill';
+import { CellChange, FillColumn, fillPlan, SortPlan, sortPlans } from '../../engine/output/fill';
 import { fillCells, sortTables } from '../../adapters/excel/fill';
 import { byId } from '../dom';
 import { PaneParts, Step } from '../parts';
 import { WORKBOOK_FILE } from '../session';
 
-type Column = 'ordinal' | 'ratio' | 'grade' | 'rank';
-
 /** The columns as the office's sheet heads them. */
-const COLUMN_NAMES: Record<Column, string> = { ordinal: 'STT', ratio: 'Tỷ lệ (%)', grade: 'Xếp loại', rank: 'Xếp hạng' };
-
-/** Which computed column each fillable cell ("Sheet!E5") is in. */
-function columnsOf(assessment: Assessment): Map<string, Column> {
-  const columns = new Map<string, Column>();
-  for (const agency of assessment.groups.flatMap((g) => g.agencies)) {
-    const slots = agency.record.computedCells ?? {};
-    for (const kind of Object.keys(COLUMN_NAMES) as Column[]) {
-      const slot = slots[kind];
-      if (slot) columns.set(`${agency.record.sheet}!${slot.cell}`, kind);
-    }
-  }
-  return columns;
-}
+const COLUMN_NAMES: Record<FillColumn, string> = { ordinal: 'STT', ratio: 'Tỷ lệ (%)', grade: 'Xếp loại', rank: 'Xếp hạng' };
 
 export class FillStep implements Step {
-  private columns = new Map<string, Column>();
   private pending?: CellChange[];
   private pendingSort: SortPlan[] = [];
 
@@ -51,7 +35,6 @@ export class FillStep implements Step {
     // Only this workbook's sheets: forms imported from files are not sheets here.
     this.pendingSort = sortPlans(assessment, (sheet) => sheetWidth(this.parts.session.workbook.sheets, sheet), WORKBOOK_FILE);
     this.pending = fillPlan(assessment, WORKBOOK_FILE);
-    this.columns = columnsOf(assessment);
     this.render();
     this.parts.bar.clear();
     byId('fill-text').focus();
@@ -64,7 +47,7 @@ export class FillStep implements Step {
     const words = this.parts.words();
     const sortable = this.pendingSort.length > 0;
     const written = this.changes(false);
-    const columns = [...new Set(written.map((c) => this.columns.get(`${c.sheet}!${c.cell}`)))].filter((k): k is Column => k !== undefined);
+    const columns = [...new Set(written.map((c) => c.column))];
     const plan = words.fillPlan(written.length, columns.map((k) => COLUMN_NAMES[k]), [...new Set(written.map((c) => c.sheet))]);
     // Without sorting, STT is left as it was where a Xếp hạng column can hold the rank; else say it changes.
     const stt = written.length < changes.length ? words.sttKept : columns.includes('ordinal') && sortable ? words.sttRewritten : '';
@@ -88,11 +71,10 @@ export class FillStep implements Step {
     this.parts.bar.show({ kind: 'success', text: (w) => (sort ? w.sorted(changes.length) : w.filled(changes.length)) });
   }
 
-  /** The cells to write: STT only when sorting, where the sheet has a Xếp hạng column for the rank. */
+  /** The cells to write: STT only when sorting, where the row's table has a Xếp hạng column for the rank. */
   private changes(sort: boolean): CellChange[] {
     const changes = this.pending ?? [];
-    const hasRank = [...this.columns.values()].includes('rank');
-    return sort || !hasRank ? changes : changes.filter((c) => this.columns.get(`${c.sheet}!${c.cell}`) !== 'ordinal');
+    return sort ? changes : changes.filter((c) => !(c.column === 'ordinal' && c.besideRank));
   }
 
   clearResults(): void {

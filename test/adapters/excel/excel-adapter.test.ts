@@ -587,7 +587,7 @@ describe('records from files imported in the pane, beside this workbook', () => 
 });
 
 describe('filling the office’s own sheet', () => {
-  const change = (cell: string, to: string | number): CellChange => ({ sheet: 'Bảng', cell, from: null, to, agency: 'x' });
+  const change = (cell: string, to: string | number): CellChange => ({ sheet: 'Bảng', cell, from: null, to, agency: 'x', column: 'grade', besideRank: false });
 
   it('writes a column of cells at a time: text as text, numbers in the cell’s own format', async () => {
     const excel = createFakeExcel([{ name: 'Bảng', values: [['STT', 'Tên', 'Tỷ lệ', 'Xếp loại']] }]);

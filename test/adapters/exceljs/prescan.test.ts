@@ -121,7 +121,7 @@ describe('fill reads its template under the same limits', () => {
       const template = path.join(dir, 'phu-luc.xlsx');
       fs.writeFileSync(template, HOSTILE_FILES['merge over the whole grid']());
       const out = path.join(dir, 'out.xlsx');
-      const error = await caught(WorkbookReadError, () => fillCopy(template, out, [{ sheet: 'Tổng hợp', cell: 'A2', from: null, to: 1, agency: 'Phòng Nội vụ' }]));
+      const error = await caught(WorkbookReadError, () => fillCopy(template, out, [{ sheet: 'Tổng hợp', cell: 'A2', from: null, to: 1, agency: 'Phòng Nội vụ', column: 'ordinal', besideRank: false }]));
       expect(error.cause).toBeInstanceOf(PrescanRefusal);
       expect(error.code).toBe('too-many-cells');
       expect(fs.readdirSync(dir)).toEqual(['phu-luc.xlsx']);
